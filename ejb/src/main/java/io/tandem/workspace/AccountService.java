@@ -1,0 +1,45 @@
+package io.tandem.workspace;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Looks up accounts for sign-in and for the signed-in user's own profile. */
+@Stateless
+public class AccountService {
+
+    /** Group every signed-in tenant user has; page and endpoint rules build on it. */
+    public static final String USER_GROUP = "USER";
+    public static final String PLATFORM_ADMIN_GROUP = "PLATFORM_ADMIN";
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    public Optional<SignInAccount> signInAccount(String email) {
+        return findByEmail(email).map(user -> {
+            Set<String> groups = new LinkedHashSet<>();
+            if (user.platformAdmin()) {
+                groups.add(PLATFORM_ADMIN_GROUP);
+            } else {
+                groups.add(USER_GROUP);
+            }
+            if (user.organisationRole() != null) {
+                groups.add(user.organisationRole().name());
+            }
+            return new SignInAccount(user.email(), user.passwordHash(), user.active(), Set.copyOf(groups));
+        });
+    }
+
+    public Optional<CallerProfile> profile(String email) {
+        return findByEmail(email).map(user -> new CallerProfile(user.email(), user.displayName(),
+                user.organisation() == null ? null : user.organisation().name(),
+                user.organisationRole(), user.platformAdmin()));
+    }
+
+    private Optional<UserAccount> findByEmail(String email) {
+        return new UserAccounts(em).byEmail(email);
+    }
+}

@@ -1,0 +1,6 @@
+package io.tandem.workspace;
+
+/** The signed-in user as the shell shows them. Organisation is null for the platform administrator. */
+public record CallerProfile(String email, String displayName, String organisationName,
+                            OrganisationRole organisationRole, boolean platformAdmin) {
+}

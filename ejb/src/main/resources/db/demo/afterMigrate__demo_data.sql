@@ -1,0 +1,55 @@
+-- Demo data: one client, two providers, a workspace with each, a reviewer firm and one user
+-- for every role. Runs after each migration when TANDEM_DEMO_DATA=true and adds only what is
+-- missing, so restarts keep whatever the demo users changed.
+-- Every demo password is "tandem-demo" (PBKDF2WithHmacSHA512, 210000 iterations, own salt each).
+
+insert into organisations (name, kind) values
+    ('Northwind Insurance', 'CLIENT'),
+    ('Calltech Contact Centres', 'PROVIDER'),
+    ('Brightline Back Office', 'PROVIDER'),
+    ('Qualis Review', 'REVIEWER')
+on conflict (name) do nothing;
+
+insert into workspaces (name, client_organisation_id, provider_organisation_id)
+select w.name, c.id, p.id
+from (values
+        ('Northwind x Calltech: UK claims', 'Calltech Contact Centres'),
+        ('Northwind x Brightline: policy administration', 'Brightline Back Office')
+     ) as w (name, provider_name)
+join organisations c on c.name = 'Northwind Insurance'
+join organisations p on p.name = w.provider_name
+on conflict (client_organisation_id, name) do nothing;
+
+insert into user_accounts (organisation_id, email, display_name, password_hash, organisation_role, platform_admin)
+select o.id, u.email, u.display_name, u.password_hash, u.organisation_role, u.organisation_name is null
+from (values
+        (null, 'platform@tandem.example', 'Pat Admin', 'PBKDF2WithHmacSHA512:210000:pAOm++7hVceZF8rCfelBda8deA7qY5Z5C5oMN/c6Ekc=:WEz+GE3gKQulOGItH9+uJxa3iKEHjG3FOQ5A6A2WXm8=', null),
+        ('Northwind Insurance', 'admin@northwind.example', 'Olivia Grant', 'PBKDF2WithHmacSHA512:210000:A8NbRpNjuxfmQJbRrPjKZ5LfT3lKK9viLPwih1fRD3U=:bjhu8l76CggxYC2EicPkD7n4SxNTEKxv484c7odVzNI=', 'ORG_ADMIN'),
+        ('Northwind Insurance', 'portfolio@northwind.example', 'Victor Hale', 'PBKDF2WithHmacSHA512:210000:bqYDGUqqLXVKCl1cSPz1EyL+UvHzY9o93XJlWQE925I=:jTiuJZ5YRg7ET1Smg3yO6EELOX29XGu/JbCGy1ra7d0=', 'PORTFOLIO_VIEWER'),
+        ('Northwind Insurance', 'rm@northwind.example', 'Rita Mendes', 'PBKDF2WithHmacSHA512:210000:uBb09VD19FstV1qpWpVWMMtaS6+Ts4en9GQ5VsaovPY=:6rPG9oWj9NOhdst3DTQO0k+Ez2Mccfk87D8FBbPjQRU=', null),
+        ('Northwind Insurance', 'procurement@northwind.example', 'Paul Okafor', 'PBKDF2WithHmacSHA512:210000:teXO4GOC5B2ok+bxZuiiGu8GzXkLkBSCxoW98Q9fDpM=:FW94LNdYaK5bNP8b4LH7Apeg+4ySSvSnlk42564AXyc=', null),
+        ('Northwind Insurance', 'analyst@northwind.example', 'Ana Lindqvist', 'PBKDF2WithHmacSHA512:210000:yqJ/UC4uGTS6rP+A/JCxLcbofyDxPEGtWiHpnf8asmY=:jtyuewtMKdT5dJuk30HUEStjuTscOOtps4w7s/lrzdQ=', null),
+        ('Calltech Contact Centres', 'am@calltech.example', 'Carl Jensen', 'PBKDF2WithHmacSHA512:210000:q6/bRh1TLayfGDkmDjYP7am27KDyVbyu8kVtJmTbGig=:zOm0e/eN5yteVE0gi+4I4bKrS0+8viAhc4IbQN6chc0=', null),
+        ('Calltech Contact Centres', 'agent@calltech.example', 'Tara Singh', 'PBKDF2WithHmacSHA512:210000:OkFPBoNjNa7kuPKiMPGiItI3Zb/WkmkG48HqDMDA0HQ=:1WHSas7r+rfsVIxWfBMe4Ey3KKSlKiU9DObAP4AtbgQ=', null),
+        ('Brightline Back Office', 'am@brightline.example', 'Bea Novak', 'PBKDF2WithHmacSHA512:210000:cp1sQqi0dj8iBws7qyUTmts0ksTe4+wXDTiBjuUZ2+o=:aSPvuUhNwkAVoS3dKKR1ZiMe0qicOFnCwcluheFZ/Hg=', null),
+        ('Qualis Review', 'reviewer@qualis.example', 'Quinn Morel', 'PBKDF2WithHmacSHA512:210000:73YIvUa0E2rNCCGhdQO82eOp70lp0DYMlJ4DU9Mpc+w=:sFnx9Y70s4e3iPy2yBrdq1JHYqHwpP5fj1SwXlzcyLg=', null)
+     ) as u (organisation_name, email, display_name, password_hash, organisation_role)
+left join organisations o on o.name = u.organisation_name
+on conflict ((lower(email))) do nothing;
+
+insert into memberships (user_account_id, workspace_id, role)
+select u.id, w.id, m.role
+from (values
+        ('rm@northwind.example', 'Northwind x Calltech: UK claims', 'CLIENT_RELATIONSHIP_MANAGER'),
+        ('rm@northwind.example', 'Northwind x Brightline: policy administration', 'CLIENT_RELATIONSHIP_MANAGER'),
+        ('procurement@northwind.example', 'Northwind x Calltech: UK claims', 'PROCUREMENT'),
+        ('procurement@northwind.example', 'Northwind x Brightline: policy administration', 'PROCUREMENT'),
+        ('analyst@northwind.example', 'Northwind x Calltech: UK claims', 'CLIENT_ANALYST'),
+        ('am@calltech.example', 'Northwind x Calltech: UK claims', 'PROVIDER_ACCOUNT_MANAGER'),
+        ('agent@calltech.example', 'Northwind x Calltech: UK claims', 'PROVIDER_TEAM_MEMBER'),
+        ('am@brightline.example', 'Northwind x Brightline: policy administration', 'PROVIDER_ACCOUNT_MANAGER'),
+        ('reviewer@qualis.example', 'Northwind x Calltech: UK claims', 'EXTERNAL_REVIEWER')
+     ) as m (email, workspace_name, role)
+join user_accounts u on u.email = m.email
+join workspaces w on w.name = m.workspace_name
+on conflict (user_account_id, workspace_id) do nothing;

@@ -1,0 +1,35 @@
+package io.tandem.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Faces messages whose text comes from the resource bundle in the viewer's language. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "io.tandem.web.messages";
+
+    @Inject
+    FacesContext facesContext;
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        facesContext.addMessage(null, new FacesMessage(severity, text(key, arguments), null));
+    }
+}
