@@ -59,7 +59,7 @@ public class Membership {
             throw new DomainException("workspace.membership.roleNotForOrganisation");
         }
         Organisation side = workspace.organisationOf(role.party());
-        if (side != null && !side.id().equals(userOrganisation.id())) {
+        if (side != null && !side.sameAs(userOrganisation)) {
             throw new DomainException("workspace.membership.notAParty");
         }
         this.user = user;

@@ -44,6 +44,11 @@ public class Organisation {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Same tenant: equal ids once stored, the same object before. */
+    public boolean sameAs(Organisation other) {
+        return other != null && (this == other || id != null && id.equals(other.id));
+    }
+
     public Long id() {
         return id;
     }

@@ -1,0 +1,78 @@
+package io.tandem.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class DatabaseMigrationIT {
+
+    @Inject
+    MigrationStatus status;
+
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Test
+    void everyMigrationRanSuccessfullyAtStartUp() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet failed = statement.executeQuery(
+                     "select count(*) from flyway_schema_history where not success");
+             ) {
+            failed.next();
+            assertEquals(0, failed.getInt(1));
+        }
+        assertTrue(status.outcome().applied(), status.outcome().toString());
+    }
+
+    @Test
+    void readinessIsUpOnceMigratedAndTheDatabaseAnswers() {
+        HealthCheckResponse response = readiness.call();
+
+        assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+        assertEquals("APPLIED", response.getData().orElseThrow().get("migration"));
+    }
+
+    @Test
+    void readinessIsDownWhileMigrationIsPendingOrFailed() {
+        MigrationOutcome real = status.outcome();
+        try {
+            status.record(new MigrationOutcome(MigrationOutcome.State.FAILED, "checksum mismatch"));
+            HealthCheckResponse response = readiness.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
+            assertEquals("checksum mismatch", response.getData().orElseThrow().get("detail"));
+        } finally {
+            status.record(real);
+        }
+    }
+
+    @Test
+    void demoDataGivesEveryRoleALogin() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet roles = statement.executeQuery("""
+                     select count(distinct m.role) from memberships m
+                     join user_accounts u on u.id = m.user_account_id
+                     where u.email like '%.example' and u.email not like '%@test.example'""")) {
+            roles.next();
+            assertEquals(6, roles.getInt(1));
+        }
+    }
+}
