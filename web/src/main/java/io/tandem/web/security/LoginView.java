@@ -44,8 +44,17 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> messages.error("login.failed");
+            default -> refuse(external);
         }
+    }
+
+    /**
+     * Soteria keeps its half-finished "login to continue" state in the session after a
+     * failure, and would answer the next protected page with an empty response; start over.
+     */
+    private void refuse(ExternalContext external) {
+        external.invalidateSession();
+        messages.error("login.failed");
     }
 
     public String getEmail() {

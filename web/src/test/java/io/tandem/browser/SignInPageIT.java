@@ -1,0 +1,99 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Signing in as demo users, in headless Chromium, against the shared deployment. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class SignInPageIT {
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void relationshipManagerSignsInAndSeesTheClientsWorkspaces() {
+        signIn("rm@northwind.example", "tandem-demo");
+
+        assertEquals("Your workspaces", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
+        assertEquals("Rita Mendes", browser.findElement(By.id("caller-name")).getText());
+        assertEquals("Northwind Insurance", browser.findElement(By.id("caller-organisation")).getText());
+        assertEquals(List.of("Northwind x Brightline: policy administration", "Northwind x Calltech: UK claims"),
+                workspaceNames());
+        assertTrue(browser.findElement(By.id("workspaces")).getText().contains("Client relationship manager"));
+    }
+
+    @Test
+    void providerAccountManagerSeesOnlyTheirOwnEngagement() {
+        signIn("am@calltech.example", "tandem-demo");
+
+        assertEquals(List.of("Northwind x Calltech: UK claims"), workspaceNames());
+        assertFalse(browser.getPageSource().contains("Brightline"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
+        signIn("rm@northwind.example", "not-the-password");
+        String refusalForKnownAccount = browser.findElement(By.id("login:messages")).getText();
+
+        signIn("nobody@northwind.example", "not-the-password");
+        String refusalForUnknownAccount = browser.findElement(By.id("login:messages")).getText();
+
+        assertEquals("The e-mail address or password is not correct.", refusalForKnownAccount);
+        assertEquals(refusalForKnownAccount, refusalForUnknownAccount);
+        assertTrue(browser.findElements(By.id("workspaces")).isEmpty());
+
+        signIn("rm@northwind.example", "tandem-demo");
+        assertEquals("Rita Mendes", browser.findElement(By.id("caller-name")).getText());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("analyst@northwind.example", "tandem-demo");
+        browser.findElement(By.id("shell:sign-out")).click();
+
+        browser.get(base.toString());
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(base.toString());
+        WebElement emailField = browser.findElement(By.id("login:email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:sign-in")).click();
+    }
+
+    private List<String> workspaceNames() {
+        return browser.findElements(By.cssSelector("#workspaces span[id$='workspace-name']")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
