@@ -39,6 +39,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try {
             LaunchSettings settings = LaunchSettings.from(System.getenv(), Path.of(System.getProperty("user.home")));
             Launcher launcher = new Launcher(settings, distributionHome());

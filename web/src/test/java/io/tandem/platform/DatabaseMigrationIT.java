@@ -3,6 +3,7 @@ package io.tandem.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.web.health.DatabaseReadiness;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;

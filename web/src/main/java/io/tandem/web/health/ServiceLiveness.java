@@ -1,4 +1,4 @@
-package io.tandem.platform;
+package io.tandem.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,5 +1,8 @@
-package io.tandem.platform;
+package io.tandem.web.health;
 
+import io.tandem.platform.DatabaseMigration;
+import io.tandem.platform.MigrationOutcome;
+import io.tandem.platform.MigrationStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,12 +14,15 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the schema migrations have been applied and the database answers now. */
+/**
+ * Ready only when the schema migrations have been applied and the database answers now.
+ * Lives in the web module because Payara Server registers health checks from web modules only.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    static final String NAME = "tandem-database";
+    public static final String NAME = "tandem-database";
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Inject
