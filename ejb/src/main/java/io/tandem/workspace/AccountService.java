@@ -9,6 +9,7 @@ import java.util.Set;
 
 /** Looks up accounts for sign-in and for the signed-in user's own profile. */
 @Stateless
+@Tenancy
 public class AccountService {
 
     /** Group every signed-in tenant user has; page and endpoint rules build on it. */

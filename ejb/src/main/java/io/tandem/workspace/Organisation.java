@@ -1,5 +1,9 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.Audited;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +20,7 @@ import java.util.Objects;
 /** A tenant: one client, provider or reviewer company. */
 @Entity
 @Table(name = "organisations")
-public class Organisation {
+public class Organisation extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,5 +63,23 @@ public class Organisation {
 
     public OrganisationKind kind() {
         return kind;
+    }
+
+    @Override
+    protected SortedMap<String, Object> auditState() {
+        SortedMap<String, Object> state = new TreeMap<>();
+        state.put("name", name);
+        state.put("kind", kind);
+        return state;
+    }
+
+    @Override
+    protected Object auditId() {
+        return id;
+    }
+
+    @Override
+    protected Long auditWorkspaceId() {
+        return null;
     }
 }

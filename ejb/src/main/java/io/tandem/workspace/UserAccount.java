@@ -1,5 +1,9 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.Audited;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +29,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "user_accounts")
-public class UserAccount {
+public class UserAccount extends Audited {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_MAX_LENGTH = 254;
@@ -59,6 +63,9 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "password_changed_at")
+    private OffsetDateTime passwordChangedAt;
 
     @Version
     private long version;
@@ -108,6 +115,15 @@ public class UserAccount {
         this.organisationRole = role;
     }
 
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
     public Long id() {
         return id;
     }
@@ -138,5 +154,29 @@ public class UserAccount {
 
     public boolean active() {
         return active;
+    }
+
+    @Override
+    protected SortedMap<String, Object> auditState() {
+        SortedMap<String, Object> state = new TreeMap<>();
+        state.put("email", email);
+        state.put("displayName", displayName);
+        state.put("organisationId", organisation == null ? null : organisation.id());
+        state.put("organisationRole", organisationRole);
+        state.put("platformAdmin", platformAdmin);
+        state.put("active", active);
+        // never the hash itself: only when it last changed
+        state.put("passwordChangedAt", passwordChangedAt);
+        return state;
+    }
+
+    @Override
+    protected Object auditId() {
+        return id;
+    }
+
+    @Override
+    protected Long auditWorkspaceId() {
+        return null;
     }
 }

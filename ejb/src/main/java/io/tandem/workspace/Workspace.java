@@ -1,5 +1,9 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.Audited;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +21,7 @@ import java.time.ZoneOffset;
 /** The shared space of one engagement between exactly one client and one provider. */
 @Entity
 @Table(name = "workspaces")
-public class Workspace {
+public class Workspace extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,5 +83,24 @@ public class Workspace {
             case PROVIDER -> provider;
             case THIRD_PARTY -> null;
         };
+    }
+
+    @Override
+    protected SortedMap<String, Object> auditState() {
+        SortedMap<String, Object> state = new TreeMap<>();
+        state.put("name", name);
+        state.put("clientOrganisationId", client.id());
+        state.put("providerOrganisationId", provider.id());
+        return state;
+    }
+
+    @Override
+    protected Object auditId() {
+        return id;
+    }
+
+    @Override
+    protected Long auditWorkspaceId() {
+        return id;
     }
 }

@@ -92,7 +92,7 @@ class SignInPageIT {
     }
 
     private List<String> workspaceNames() {
-        return browser.findElements(By.cssSelector("#workspaces span[id$='workspace-name']")).stream()
+        return browser.findElements(By.cssSelector("#workspaces [id$='workspace-name']")).stream()
                 .map(WebElement::getText)
                 .toList();
     }

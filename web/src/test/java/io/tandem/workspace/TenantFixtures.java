@@ -1,63 +1,120 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.DatabaseMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Builds a fresh, uniquely named set of tenants for one test, so in-container tests never see
- * each other's data or depend on the demo data. Runs inside the deployment.
+ * each other's data or depend on the demo data. Writes as the schema owner, beneath row-level
+ * security and the audit trail (this connection never switches to tandem_app), the way an
+ * operator's data load would; what the tests then do
+ * goes through the services. Every fixture user's password is {@link #PASSWORD}.
  */
 @Stateless
 public class TenantFixtures {
 
-    @PersistenceContext(unitName = "tandem")
-    private EntityManager em;
+    public static final String PASSWORD = "fixture-password-1";
+    private static volatile String passwordHash;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource owner;
+
+    @Inject
+    Passwords passwords;
 
     /** One client with a workspace for each of two providers, and a user for each kind of access. */
     public record TwoEngagements(String tag, long withFirstProvider, long withSecondProvider,
-                                 String relationshipManager, String firstAccountManager, String secondAccountManager,
-                                 String portfolioViewer, String firstProviderAdmin, String platformAdmin) {
+                                 String relationshipManager, String analyst, String firstAccountManager,
+                                 String firstTeamMember, String secondAccountManager, String reviewer,
+                                 String portfolioViewer, String clientAdmin, String firstProviderAdmin,
+                                 String platformAdmin) {
     }
 
     public TwoEngagements twoEngagements() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Organisation client = persist(new Organisation("Client " + tag, OrganisationKind.CLIENT));
-        Organisation first = persist(new Organisation("First provider " + tag, OrganisationKind.PROVIDER));
-        Organisation second = persist(new Organisation("Second provider " + tag, OrganisationKind.PROVIDER));
-        Workspace withFirst = persist(new Workspace("A: first " + tag, client, first));
-        Workspace withSecond = persist(new Workspace("B: second " + tag, client, second));
-
-        UserAccount rm = user(client, "rm", tag);
-        member(rm, withFirst, Role.CLIENT_RELATIONSHIP_MANAGER);
-        member(rm, withSecond, Role.CLIENT_RELATIONSHIP_MANAGER);
-        UserAccount firstAm = user(first, "am1", tag);
-        member(firstAm, withFirst, Role.PROVIDER_ACCOUNT_MANAGER);
-        UserAccount secondAm = user(second, "am2", tag);
-        member(secondAm, withSecond, Role.PROVIDER_ACCOUNT_MANAGER);
-        UserAccount portfolio = user(client, "portfolio", tag);
-        portfolio.grantOrganisationRole(OrganisationRole.PORTFOLIO_VIEWER);
-        UserAccount firstAdmin = user(first, "admin1", tag);
-        firstAdmin.grantOrganisationRole(OrganisationRole.ORG_ADMIN);
-        UserAccount platform = persist(UserAccount.platformAdministrator("platform-" + tag + "@tandem.example",
-                "Platform " + tag, "not-a-usable-hash"));
-        return new TwoEngagements(tag, withFirst.id(), withSecond.id(), rm.email(), firstAm.email(), secondAm.email(),
-                portfolio.email(), firstAdmin.email(), platform.email());
+        try (Connection db = owner.getConnection()) {
+            long client = organisation(db, "Client " + tag, "CLIENT");
+            long first = organisation(db, "First provider " + tag, "PROVIDER");
+            long second = organisation(db, "Second provider " + tag, "PROVIDER");
+            long reviewers = organisation(db, "Reviewers " + tag, "REVIEWER");
+            long withFirst = workspace(db, "A: first " + tag, client, first);
+            long withSecond = workspace(db, "B: second " + tag, client, second);
+            String rm = user(db, client, "rm", tag, null);
+            member(db, rm, withFirst, "CLIENT_RELATIONSHIP_MANAGER");
+            member(db, rm, withSecond, "CLIENT_RELATIONSHIP_MANAGER");
+            String analyst = user(db, client, "analyst", tag, null);
+            member(db, analyst, withFirst, "CLIENT_ANALYST");
+            String firstAm = user(db, first, "am1", tag, null);
+            member(db, firstAm, withFirst, "PROVIDER_ACCOUNT_MANAGER");
+            String firstTeam = user(db, first, "team1", tag, null);
+            member(db, firstTeam, withFirst, "PROVIDER_TEAM_MEMBER");
+            String secondAm = user(db, second, "am2", tag, null);
+            member(db, secondAm, withSecond, "PROVIDER_ACCOUNT_MANAGER");
+            String reviewer = user(db, reviewers, "reviewer", tag, null);
+            member(db, reviewer, withFirst, "EXTERNAL_REVIEWER");
+            String portfolio = user(db, client, "portfolio", tag, "PORTFOLIO_VIEWER");
+            String clientAdmin = user(db, client, "admin", tag, "ORG_ADMIN");
+            String firstAdmin = user(db, first, "admin1", tag, "ORG_ADMIN");
+            String platform = "platform-" + tag + "@tandem.example";
+            insert(db, """
+                    insert into user_accounts (organisation_id, email, display_name, password_hash, platform_admin)
+                    values (null, ?, ?, ?, true) returning id""", platform, "Platform " + tag, hash());
+            return new TwoEngagements(tag, withFirst, withSecond, rm, analyst, firstAm, firstTeam, secondAm, reviewer,
+                    portfolio, clientAdmin, firstAdmin, platform);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private UserAccount user(Organisation organisation, String who, String tag) {
-        return persist(UserAccount.member(organisation, who + "-" + tag + "@test.example", who + " " + tag,
-                "not-a-usable-hash"));
+    private String hash() {
+        if (passwordHash == null) {
+            passwordHash = passwords.hashNew(PASSWORD, "");
+        }
+        return passwordHash;
     }
 
-    private void member(UserAccount user, Workspace workspace, Role role) {
-        persist(new Membership(user, workspace, role));
+    private long organisation(Connection db, String name, String kind) throws SQLException {
+        return insert(db, "insert into organisations (name, kind) values (?, ?) returning id", name, kind);
     }
 
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        em.flush();
-        return entity;
+    private long workspace(Connection db, String name, long client, long provider) throws SQLException {
+        return insert(db, """
+                insert into workspaces (name, client_organisation_id, provider_organisation_id)
+                values (?, ?, ?) returning id""", name, client, provider);
+    }
+
+    private String user(Connection db, long organisation, String who, String tag, String organisationRole)
+            throws SQLException {
+        String email = who + "-" + tag + "@test.example";
+        insert(db, """
+                insert into user_accounts (organisation_id, email, display_name, password_hash, organisation_role)
+                values (?, ?, ?, ?, ?) returning id""", organisation, email, who + " " + tag, hash(), organisationRole);
+        return email;
+    }
+
+    private void member(Connection db, String email, long workspace, String role) throws SQLException {
+        insert(db, """
+                insert into memberships (user_account_id, workspace_id, role)
+                select id, ?, ? from user_accounts where email = ? returning id""", workspace, role, email);
+    }
+
+    private static long insert(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet keys = statement.executeQuery()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 }

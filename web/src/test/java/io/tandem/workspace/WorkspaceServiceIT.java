@@ -1,9 +1,12 @@
 package io.tandem.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tandem.platform.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,9 @@ class WorkspaceServiceIT {
     @Inject
     TenantFixtures fixtures;
 
+    @Inject
+    Caller caller;
+
     private TenantFixtures.TwoEngagements tenants;
 
     @BeforeEach
@@ -26,8 +32,8 @@ class WorkspaceServiceIT {
     }
 
     @Test
-    void relationshipManagerSeesEachWorkspaceTheyAreAMemberOf() {
-        List<WorkspaceSummary> visible = workspaces.visibleWorkspaces(tenants.relationshipManager());
+    void relationshipManagerSeesEachWorkspaceTheyAreAMemberOf() throws Exception {
+        List<WorkspaceSummary> visible = as(tenants.relationshipManager(), workspaces::visibleWorkspaces);
 
         assertEquals(List.of(tenants.withFirstProvider(), tenants.withSecondProvider()), ids(visible));
         assertEquals(List.of("CLIENT_RELATIONSHIP_MANAGER", "CLIENT_RELATIONSHIP_MANAGER"),
@@ -37,16 +43,18 @@ class WorkspaceServiceIT {
     }
 
     @Test
-    void aProviderNeverSeesAnotherProvidersWorkspaceWithTheSameClient() {
+    void aProviderNeverSeesAnotherProvidersWorkspaceWithTheSameClient() throws Exception {
         assertEquals(List.of(tenants.withFirstProvider()),
-                ids(workspaces.visibleWorkspaces(tenants.firstAccountManager())));
+                ids(as(tenants.firstAccountManager(), workspaces::visibleWorkspaces)));
         assertEquals(List.of(tenants.withSecondProvider()),
-                ids(workspaces.visibleWorkspaces(tenants.secondAccountManager())));
+                ids(as(tenants.secondAccountManager(), workspaces::visibleWorkspaces)));
+        assertThrows(NotFoundException.class,
+                () -> as(tenants.secondAccountManager(), () -> workspaces.overview(tenants.withFirstProvider())));
     }
 
     @Test
-    void portfolioViewerSeesAllOfTheClientsWorkspacesWithoutMemberships() {
-        List<WorkspaceSummary> visible = workspaces.visibleWorkspaces(tenants.portfolioViewer());
+    void portfolioViewerSeesAllOfTheClientsWorkspacesWithoutMemberships() throws Exception {
+        List<WorkspaceSummary> visible = as(tenants.portfolioViewer(), workspaces::visibleWorkspaces);
 
         assertEquals(List.of(tenants.withFirstProvider(), tenants.withSecondProvider()), ids(visible));
         assertEquals(List.of("PORTFOLIO_VIEWER", "PORTFOLIO_VIEWER"),
@@ -54,16 +62,32 @@ class WorkspaceServiceIT {
     }
 
     @Test
-    void providerAdministratorSeesOnlyTheirOwnOrganisationsWorkspaces() {
+    void providerAdministratorSeesOnlyTheirOwnOrganisationsWorkspaces() throws Exception {
         assertEquals(List.of(tenants.withFirstProvider()),
-                ids(workspaces.visibleWorkspaces(tenants.firstProviderAdmin())));
+                ids(as(tenants.firstProviderAdmin(), workspaces::visibleWorkspaces)));
     }
 
     @Test
-    void platformAdministratorAndStrangersSeeNoWorkspace() {
-        assertEquals(List.of(), workspaces.visibleWorkspaces(tenants.platformAdmin()));
-        assertEquals(List.of(), workspaces.visibleWorkspaces("nobody-" + tenants.tag() + "@test.example"));
-        assertEquals(List.of(), workspaces.visibleWorkspaces(null));
+    void platformAdministratorAndStrangersSeeNoWorkspace() throws Exception {
+        assertEquals(List.of(), as(tenants.platformAdmin(), workspaces::visibleWorkspaces));
+        assertEquals(List.of(), as("nobody-" + tenants.tag() + "@test.example", workspaces::visibleWorkspaces));
+        assertEquals(List.of(), workspaces.visibleWorkspaces());
+        assertThrows(NotFoundException.class,
+                () -> as(tenants.platformAdmin(), () -> workspaces.overview(tenants.withFirstProvider())));
+    }
+
+    @Test
+    void overviewShowsTheCallersSideAndTheMembersOfBothSides() throws Exception {
+        WorkspaceOverview overview = as(tenants.firstTeamMember(),
+                () -> workspaces.overview(tenants.withFirstProvider()));
+
+        assertEquals(Party.PROVIDER, overview.party());
+        assertEquals("PROVIDER_TEAM_MEMBER", overview.access());
+        assertEquals(5, overview.members().size());
+    }
+
+    private <T> T as(String email, Callable<T> work) throws Exception {
+        return caller.runAs(email, work);
     }
 
     private static List<Long> ids(List<WorkspaceSummary> summaries) {

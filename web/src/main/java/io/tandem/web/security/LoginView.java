@@ -1,6 +1,7 @@
 package io.tandem.web.security;
 
 import io.tandem.web.shell.Messages;
+import io.tandem.workspace.SignInOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,11 +15,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /** The sign-in form. */
 @Named
 @RequestScoped
 public class LoginView {
+
+    private static final Map<SignInOutcome.Result, String> REFUSALS = Map.of(
+            SignInOutcome.Result.BAD_CREDENTIALS, "login.failed",
+            SignInOutcome.Result.DEACTIVATED, "login.deactivated",
+            SignInOutcome.Result.LOCKED, "login.locked");
 
     @Inject
     SecurityContext securityContext;
@@ -35,26 +42,21 @@ public class LoginView {
 
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> refuse(external);
+        if (status == AuthenticationStatus.SUCCESS) {
+            Object continueTo = external.getSessionMap().remove(TandemAuthenticationMechanism.CONTINUE_TO);
+            external.redirect(external.getRequestContextPath() + (continueTo instanceof String path ? path : "/"));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            facesContext.responseComplete();
+        } else {
+            Object result = request.getAttribute(TandemAuthenticationMechanism.SIGN_IN_RESULT);
+            messages.error(REFUSALS.getOrDefault(result, "login.failed"));
         }
-    }
-
-    /**
-     * Soteria keeps its half-finished "login to continue" state in the session after a
-     * failure, and would answer the next protected page with an empty response; start over.
-     */
-    private void refuse(ExternalContext external) {
-        external.invalidateSession();
-        messages.error("login.failed");
     }
 
     public String getEmail() {

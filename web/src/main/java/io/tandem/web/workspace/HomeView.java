@@ -5,7 +5,6 @@ import io.tandem.workspace.WorkspaceSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The home page: the workspaces the signed-in user may open. */
@@ -16,13 +15,10 @@ public class HomeView {
     @Inject
     WorkspaceService workspaces;
 
-    @Inject
-    SecurityContext securityContext;
-
     private List<WorkspaceSummary> visibleWorkspaces = List.of();
 
     public void load() {
-        visibleWorkspaces = workspaces.visibleWorkspaces(securityContext.getCallerPrincipal().getName());
+        visibleWorkspaces = workspaces.visibleWorkspaces();
     }
 
     public List<WorkspaceSummary> getVisibleWorkspaces() {

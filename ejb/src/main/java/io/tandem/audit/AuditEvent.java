@@ -1,0 +1,64 @@
+package io.tandem.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * One link of an audit chain. Written only by the database function tandem_audit_append and
+ * never changed: the application reads it and nothing more (its role may not update it).
+ */
+@Entity
+@Table(name = "audit_events")
+public class AuditEvent {
+
+    @Id
+    private Long id;
+
+    @Column(name = "workspace_id", insertable = false, updatable = false)
+    private Long workspaceId;
+
+    @Column(name = "sequence_no", insertable = false, updatable = false)
+    private long sequenceNo;
+
+    @Column(name = "occurred_at", insertable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "actor_email", insertable = false, updatable = false)
+    private String actorEmail;
+
+    @Column(name = "entity_type", insertable = false, updatable = false)
+    private String entityType;
+
+    @Column(name = "entity_id", insertable = false, updatable = false)
+    private String entityId;
+
+    @Column(insertable = false, updatable = false)
+    private String action;
+
+    @Column(name = "before_state", insertable = false, updatable = false)
+    private String beforeState;
+
+    @Column(name = "after_state", insertable = false, updatable = false)
+    private String afterState;
+
+    @Column(name = "private_to_party", insertable = false, updatable = false)
+    private String privateToParty;
+
+    @Column(insertable = false, updatable = false)
+    private String hash;
+
+    @Version
+    private long version;
+
+    protected AuditEvent() {
+    }
+
+    AuditEntry entry() {
+        return new AuditEntry(sequenceNo, occurredAt, actorEmail, entityType, entityId, action, beforeState,
+                afterState, privateToParty != null, hash);
+    }
+}

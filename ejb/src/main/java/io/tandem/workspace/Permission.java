@@ -1,0 +1,29 @@
+package io.tandem.workspace;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a grant allows inside one workspace. */
+public enum Permission {
+    /** Open the workspace and read what its parties share. */
+    VIEW_WORKSPACE(EnumSet.allOf(Role.class), true),
+    /** Write internal notes for one's own side. */
+    WRITE_INTERNAL_NOTES(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
+    /** Read the workspace's audit trail (the other side's private events stay hidden). */
+    READ_AUDIT_TRAIL(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);
+
+    private final Set<Role> roles;
+    private final boolean organisationWide;
+
+    Permission(Set<Role> roles, boolean organisationWide) {
+        this.roles = roles;
+        this.organisationWide = organisationWide;
+    }
+
+    /** Whether a membership role, or (when role is null) an organisation-wide role, carries this permission. */
+    boolean grantedTo(Role role) {
+        return role == null ? organisationWide : roles.contains(role);
+    }
+}

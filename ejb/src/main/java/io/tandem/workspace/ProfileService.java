@@ -1,0 +1,81 @@
+package io.tandem.workspace;
+
+import io.tandem.platform.DomainException;
+import io.tandem.platform.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in user's own account: password and personal API tokens. */
+@Stateless
+@Tenancy
+public class ProfileService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AccountService accounts;
+
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+        UserAccount user = em.find(UserAccount.class, caller.require().id());
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new DomainException("workspace.password.currentWrong");
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            throw new DomainException("workspace.password.confirmationDiffers");
+        }
+        user.changePassword(passwords.hashNew(newPassword, user.email()));
+    }
+
+    public List<ApiTokenView> tokens() {
+        return em.createQuery("""
+                        select t from ApiToken t where t.user.id = :user and t.revokedAt is null
+                        order by t.createdAt desc""", ApiToken.class)
+                .setParameter("user", caller.require().id())
+                .getResultList().stream().map(ApiTokenView::of).toList();
+    }
+
+    /** Creates a token; the returned secret is shown once and never again. */
+    public String createToken(String name) {
+        ApiToken.Issued issued = ApiToken.issue(em.find(UserAccount.class, caller.require().id()), name);
+        em.persist(issued.token());
+        return issued.secret();
+    }
+
+    /** Revokes one of the caller's own tokens; anyone else's is "not found". */
+    public void revokeToken(long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null || token.revoked() || !token.user().id().equals(caller.require().id())) {
+            throw new NotFoundException();
+        }
+        token.revoke();
+    }
+
+    /** The account a presented token acts for, if the token is genuine, unrevoked and its user active. */
+    public Optional<SignInOutcome> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", ApiToken.digest(secret))
+                .getResultStream()
+                .filter(token -> !token.revoked() && token.user().active())
+                .findFirst()
+                .flatMap(token -> {
+                    token.used();
+                    return accounts.signInAccount(token.user().email());
+                })
+                .map(account -> new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.email(), account.groups()));
+    }
+
+}

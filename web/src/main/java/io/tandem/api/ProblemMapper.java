@@ -1,0 +1,86 @@
+package io.tandem.api;
+
+import io.tandem.platform.DomainException;
+import io.tandem.platform.ForbiddenException;
+import io.tandem.platform.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of the API into a problem response in the caller's language. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String BUNDLE = "io.tandem.web.messages";
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof NotFoundException e) {
+            return Problems.response("not-found", 404, text(e));
+        }
+        if (cause instanceof ForbiddenException e) {
+            return Problems.response("forbidden", 403, text(e));
+        }
+        if (cause instanceof DomainException e) {
+            return Problems.response(e.messageKey(), 422, text(e));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problems.response("conflict", 409, message("common.conflict"));
+        }
+        if (cause instanceof ConstraintViolationException e) {
+            return Problems.response("invalid-request", 400, e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                    .reduce((a, b) -> a + "; " + b).orElse(message("common.invalidRequest")));
+        }
+        if (cause instanceof WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return Problems.response(status == 404 ? "not-found" : "http-" + status, status,
+                    status == 404 ? message("common.notFound") : e.getResponse().getStatusInfo().getReasonPhrase());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the API", failure);
+        return Problems.response("internal-error", 500, message("common.internalError"));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException
+                || cause instanceof jakarta.persistence.PersistenceException && cause.getCause() != null
+                        && !(cause instanceof OptimisticLockException))
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private String text(DomainException e) {
+        return message(e.messageKey(), e.arguments().toArray());
+    }
+
+    private String message(String key, Object... arguments) {
+        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.tandem.api;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * RFC 9457 problem details. Each kind of error has a stable {@code type}; the detail is for
+ * people and never carries a stack trace, SQL or anything about records the caller may not see.
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:tandem:problem:";
+
+    private Problems() {
+    }
+
+    public static String json(String type, int status, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + type)
+                .add("title", Response.Status.fromStatusCode(status) == null ? "Error"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase())
+                .add("status", status)
+                .add("detail", detail)
+                .build().toString();
+    }
+
+    public static Response response(String type, int status, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(type, status, detail)).build();
+    }
+}

@@ -1,0 +1,110 @@
+package io.tandem.web.security;
+
+import io.tandem.api.Problems;
+import io.tandem.workspace.AccountService;
+import io.tandem.workspace.ProfileService;
+import io.tandem.workspace.SignInAccount;
+import io.tandem.workspace.SignInOutcome;
+import io.tandem.workspace.SignInService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The one way in. A programmatic sign-in from the login page (see {@code LoginView}); a
+ * personal API token as {@code Authorization: Bearer ...}; or the signed-in session, whose
+ * account is checked again on every request so that deactivation takes effect at once.
+ * Anonymous requests for protected pages go to the login page; for the API they get a 401
+ * problem response.
+ */
+@ApplicationScoped
+public class TandemAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute: how the last sign-in attempt ended, for the login page's message. */
+    public static final String SIGN_IN_RESULT = "io.tandem.signInResult";
+    /** Session attribute: the page to return to after signing in. */
+    public static final String CONTINUE_TO = "io.tandem.continueTo";
+    private static final String SESSION_CALLER = "io.tandem.caller";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    ProfileService tokens;
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return signIn(credential, request, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                    .map(account -> context.notifyContainerAboutLogin(account.email(), account.groups()))
+                    .orElseGet(() -> unauthorized(response, "invalid-token"));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof String email) {
+            Optional<SignInAccount> account = accounts.signInAccount(email).filter(SignInAccount::active);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(email, account.get().groups());
+            }
+            session.invalidate();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return unauthorized(response, "unauthenticated");
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(CONTINUE_TO,
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                        HttpMessageContext context) {
+        SignInOutcome outcome = signIn.signIn(credential.getCaller(), credential.getPasswordAsString());
+        request.setAttribute(SIGN_IN_RESULT, outcome.result());
+        if (!outcome.signedIn()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER, outcome.email());
+        return context.notifyContainerAboutLogin(outcome.email(), outcome.groups());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String type) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.getWriter().write(Problems.json(type, 401, type.equals("invalid-token")
+                    ? "The API token is not valid or has been revoked."
+                    : "Sign in, or send a personal API token as Authorization: Bearer."));
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.tandem.web.workspace;
+
+import io.tandem.platform.DomainException;
+import io.tandem.web.shell.Messages;
+import io.tandem.workspace.InternalNoteService;
+import io.tandem.workspace.NoteView;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A workspace's home: who is in it, and the caller's side's internal notes. */
+@Named
+@ViewScoped
+public class WorkspaceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    InternalNoteService notes;
+
+    @Inject
+    Messages messages;
+
+    private long workspaceId;
+    private WorkspaceOverview overview;
+    private List<NoteView> internalNotes = List.of();
+    private String newNote;
+
+    public void load() {
+        overview = workspaces.overview(workspaceId);
+        internalNotes = notes.notes(workspaceId);
+    }
+
+    public void addNote() {
+        try {
+            notes.add(workspaceId, newNote);
+            newNote = null;
+            internalNotes = notes.notes(workspaceId);
+            messages.info("workspace.home.notes.added");
+        } catch (DomainException e) {
+            messages.error(e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public WorkspaceOverview getOverview() {
+        return overview;
+    }
+
+    public List<NoteView> getInternalNotes() {
+        return internalNotes;
+    }
+
+    public String getNewNote() {
+        return newNote;
+    }
+
+    public void setNewNote(String newNote) {
+        this.newNote = newNote;
+    }
+}
