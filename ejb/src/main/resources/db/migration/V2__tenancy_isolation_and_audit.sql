@@ -1,5 +1,6 @@
 -- Isolation enforced in the database as a backstop to the services, party-private notes,
--- personal API tokens, sign-in throttling and the append-only, hash-chained audit trail.
+-- personal API tokens, sign-in throttling and the append-only, hash-chained audit trail,
+-- written by triggers so that no change escapes it.
 --
 -- The application logs in as the schema owner (who runs Flyway) and, in every service
 -- transaction, switches to the role tandem_app with set_config('role', 'tandem_app', true).
@@ -51,8 +52,10 @@ create table sign_in_attempts (
     version        bigint       not null default 0
 );
 
+-- No identity column: EclipseLink reads generated keys with lastval(), and an audit row inserted
+-- by a trigger must not move lastval() away from the row that fired it. An event is identified
+-- by its position in its chain.
 create table audit_events (
-    id                     bigint generated always as identity primary key,
     -- chain 0 holds events outside any workspace (organisations, users, tokens)
     chain                  bigint       not null,
     sequence_no            bigint       not null,
@@ -70,7 +73,7 @@ create table audit_events (
     previous_hash          char(64)     not null,
     hash                   char(64)     not null,
     version                bigint       not null default 0,
-    constraint audit_events_chain_position unique (chain, sequence_no)
+    primary key (chain, sequence_no)
 );
 create index audit_events_workspace_idx on audit_events (workspace_id, sequence_no desc);
 
@@ -140,6 +143,8 @@ grant select, insert, update, delete on internal_notes to tandem_app;
 -- Append-only: the application may add audit events and read them, never change or remove one.
 grant select, insert on audit_events to tandem_app;
 grant execute on all functions in schema ${flyway:defaultSchema} to tandem_app;
+-- EclipseLink reads generated keys back with lastval(), which needs the identity sequences.
+grant usage, select on all sequences in schema ${flyway:defaultSchema} to tandem_app;
 
 -- The canonical text an audit event's hash covers; used when appending and when verifying.
 create function tandem_audit_digest(previous_hash text, chain bigint, sequence_no bigint,
@@ -171,7 +176,6 @@ declare
     v_previous char(64);
     v_at timestamptz := date_trunc('microseconds', clock_timestamp());
     v_actor user_accounts%rowtype;
-    v_id bigint;
 begin
     perform pg_advisory_xact_lock(hashtext('tandem_audit'), v_chain::int);
     select sequence_no, hash into v_sequence, v_previous
@@ -186,9 +190,8 @@ begin
             p_entity_type, p_entity_id, p_action, p_before, p_after, p_private_to_party, v_previous,
             tandem_audit_digest(v_previous, v_chain, v_sequence, v_at, v_actor.id, v_actor.email,
                                 v_actor.organisation_id, p_entity_type, p_entity_id, p_action, p_before,
-                                p_after, p_private_to_party))
-    returning id into v_id;
-    return v_id;
+                                p_after, p_private_to_party));
+    return v_sequence;
 end
 $$;
 
@@ -213,11 +216,15 @@ begin
     end if;
     for e in select * from audit_events where chain = v_chain order by sequence_no loop
         events_checked := events_checked + 1;
-        if e.sequence_no <> v_expected_sequence or e.previous_hash <> v_expected_previous
+        if e.sequence_no <> v_expected_sequence then
+            broken_at := v_expected_sequence; -- an event is missing here
+            return;
+        end if;
+        if e.previous_hash <> v_expected_previous
            or e.hash <> tandem_audit_digest(e.previous_hash, e.chain, e.sequence_no, e.occurred_at, e.actor_id,
                                             e.actor_email, e.actor_organisation_id, e.entity_type, e.entity_id,
                                             e.action, e.before_state, e.after_state, e.private_to_party) then
-            broken_at := coalesce(e.sequence_no, v_expected_sequence);
+            broken_at := e.sequence_no;
             return;
         end if;
         v_expected_previous := e.hash;
@@ -226,3 +233,50 @@ begin
 end
 $$;
 grant execute on function tandem_audit_digest, tandem_audit_append, tandem_audit_verify to tandem_app;
+
+-- Every change to an audited table appends an event in the same transaction, whoever makes it
+-- and however: the application cannot forget, and raw SQL is recorded too. The trigger's
+-- argument names the column holding the workspace, if any; secrets and bookkeeping columns
+-- never enter the trail, and an update that changes only those is not an event.
+create function tandem_audit_row() returns trigger
+    language plpgsql security definer set search_path = ${flyway:defaultSchema}
+as $$
+declare
+    v_hidden constant text[] := array['password_hash', 'token_hash', 'version', 'last_used_at'];
+    v_before jsonb;
+    v_after jsonb;
+    v_row jsonb;
+    v_workspace bigint;
+begin
+    if tg_op <> 'INSERT' then
+        v_before := to_jsonb(old) - v_hidden;
+    end if;
+    if tg_op <> 'DELETE' then
+        v_after := to_jsonb(new) - v_hidden;
+    end if;
+    if tg_op = 'UPDATE' and v_before = v_after then
+        return null;
+    end if;
+    v_row := coalesce(v_after, v_before);
+    if tg_argv[0] <> '' then
+        v_workspace := (v_row ->> tg_argv[0])::bigint;
+    end if;
+    perform tandem_audit_append(v_workspace, tg_table_name, v_row ->> 'id',
+                                case tg_op when 'INSERT' then 'CREATE' when 'UPDATE' then 'UPDATE' else 'DELETE' end,
+                                v_before::text, v_after::text, v_row ->> 'private_to_party');
+    return null;
+end
+$$;
+
+create trigger organisations_audit after insert or update or delete on organisations
+    for each row execute function tandem_audit_row('');
+create trigger workspaces_audit after insert or update or delete on workspaces
+    for each row execute function tandem_audit_row('id');
+create trigger user_accounts_audit after insert or update or delete on user_accounts
+    for each row execute function tandem_audit_row('');
+create trigger memberships_audit after insert or update or delete on memberships
+    for each row execute function tandem_audit_row('workspace_id');
+create trigger internal_notes_audit after insert or update or delete on internal_notes
+    for each row execute function tandem_audit_row('workspace_id');
+create trigger api_tokens_audit after insert or update or delete on api_tokens
+    for each row execute function tandem_audit_row('');

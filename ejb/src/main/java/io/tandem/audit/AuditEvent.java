@@ -3,6 +3,8 @@ package io.tandem.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -13,15 +15,36 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "audit_events")
+@IdClass(AuditEvent.Position.class)
 public class AuditEvent {
 
+    /** An event's identity: its chain and its place in it. */
+    public static class Position implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long chain;
+        private long sequenceNo;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Position that && chain == that.chain && sequenceNo == that.sequenceNo;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(chain) * 31 + Long.hashCode(sequenceNo);
+        }
+    }
+
     @Id
-    private Long id;
+    private long chain;
 
     @Column(name = "workspace_id", insertable = false, updatable = false)
     private Long workspaceId;
 
-    @Column(name = "sequence_no", insertable = false, updatable = false)
+    @Id
+    @Column(name = "sequence_no")
     private long sequenceNo;
 
     @Column(name = "occurred_at", insertable = false, updatable = false)

@@ -1,6 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,8 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A personal API token: acts for its user with exactly the user's rights. Only a SHA-256 digest
@@ -30,7 +27,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "api_tokens")
-public class ApiToken extends Audited {
+public class ApiToken {
 
     static final String PREFIX = "tnd_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -128,24 +125,5 @@ public class ApiToken extends Audited {
 
     public OffsetDateTime lastUsedAt() {
         return lastUsedAt;
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("userAccountId", user.id());
-        state.put("name", name);
-        state.put("revokedAt", revokedAt);
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return null;
     }
 }

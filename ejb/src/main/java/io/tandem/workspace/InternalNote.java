@@ -1,6 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,13 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** A note one side keeps about the workspace; the other side never reads it. */
 @Entity
 @Table(name = "internal_notes")
-public class InternalNote extends Audited {
+public class InternalNote {
 
     public static final int MAX_LENGTH = 4000;
 
@@ -83,30 +80,5 @@ public class InternalNote extends Audited {
 
     public OffsetDateTime createdAt() {
         return createdAt;
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("workspaceId", workspace.id());
-        state.put("authorId", author.id());
-        state.put("privateTo", privacy.privateTo());
-        state.put("body", body);
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return workspace.id();
-    }
-
-    @Override
-    protected String auditPrivateTo() {
-        return privacy.privateTo() == null ? null : privacy.privateTo().name();
     }
 }

@@ -1,8 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
@@ -23,7 +20,7 @@ import java.time.ZoneOffset;
 /** Gives one user one role in one workspace. */
 @Entity
 @Table(name = "memberships")
-public class Membership extends Audited {
+public class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,25 +83,5 @@ public class Membership extends Audited {
 
     public Role role() {
         return role;
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("userAccountId", user.id());
-        state.put("user", user.email());
-        state.put("workspaceId", workspace.id());
-        state.put("role", role);
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return workspace.id();
     }
 }

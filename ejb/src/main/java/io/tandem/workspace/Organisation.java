@@ -1,8 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +17,7 @@ import java.util.Objects;
 /** A tenant: one client, provider or reviewer company. */
 @Entity
 @Table(name = "organisations")
-public class Organisation extends Audited {
+public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,23 +60,5 @@ public class Organisation extends Audited {
 
     public OrganisationKind kind() {
         return kind;
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("name", name);
-        state.put("kind", kind);
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return null;
     }
 }

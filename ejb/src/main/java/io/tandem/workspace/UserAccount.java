@@ -1,8 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
@@ -29,7 +26,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "user_accounts")
-public class UserAccount extends Audited {
+public class UserAccount {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_MAX_LENGTH = 254;
@@ -154,29 +151,5 @@ public class UserAccount extends Audited {
 
     public boolean active() {
         return active;
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("email", email);
-        state.put("displayName", displayName);
-        state.put("organisationId", organisation == null ? null : organisation.id());
-        state.put("organisationRole", organisationRole);
-        state.put("platformAdmin", platformAdmin);
-        state.put("active", active);
-        // never the hash itself: only when it last changed
-        state.put("passwordChangedAt", passwordChangedAt);
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return null;
     }
 }

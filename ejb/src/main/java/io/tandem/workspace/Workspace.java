@@ -1,8 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.platform.Audited;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
@@ -21,7 +18,7 @@ import java.time.ZoneOffset;
 /** The shared space of one engagement between exactly one client and one provider. */
 @Entity
 @Table(name = "workspaces")
-public class Workspace extends Audited {
+public class Workspace {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,24 +80,5 @@ public class Workspace extends Audited {
             case PROVIDER -> provider;
             case THIRD_PARTY -> null;
         };
-    }
-
-    @Override
-    protected SortedMap<String, Object> auditState() {
-        SortedMap<String, Object> state = new TreeMap<>();
-        state.put("name", name);
-        state.put("clientOrganisationId", client.id());
-        state.put("providerOrganisationId", provider.id());
-        return state;
-    }
-
-    @Override
-    protected Object auditId() {
-        return id;
-    }
-
-    @Override
-    protected Long auditWorkspaceId() {
-        return id;
     }
 }

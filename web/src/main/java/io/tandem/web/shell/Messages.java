@@ -1,5 +1,6 @@
 package io.tandem.web.shell;
 
+import io.tandem.platform.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +23,21 @@ public class Messages {
 
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /**
+     * Runs one user action: on success says so with the given key; when a business rule refuses,
+     * shows the rule's own message. Returns whether it succeeded.
+     */
+    public boolean attempt(Runnable action, String successKey) {
+        try {
+            action.run();
+            info(successKey);
+            return true;
+        } catch (DomainException e) {
+            error(e.messageKey(), e.arguments().toArray());
+            return false;
+        }
     }
 
     public String text(String key, Object... arguments) {

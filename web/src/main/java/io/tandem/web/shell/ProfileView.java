@@ -1,6 +1,5 @@
 package io.tandem.web.shell;
 
-import io.tandem.platform.DomainException;
 import io.tandem.workspace.ApiTokenView;
 import io.tandem.workspace.ProfileService;
 import jakarta.faces.view.ViewScoped;
@@ -34,25 +33,17 @@ public class ProfileView implements Serializable {
     }
 
     public void changePassword() {
-        try {
-            profile.changePassword(currentPassword, newPassword, confirmation);
-            messages.info("profile.password.changed");
-        } catch (DomainException e) {
-            messages.error(e.messageKey(), e.arguments().toArray());
-        } finally {
-            currentPassword = null;
-            newPassword = null;
-            confirmation = null;
-        }
+        messages.attempt(() -> profile.changePassword(currentPassword, newPassword, confirmation),
+                "profile.password.changed");
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
     }
 
     public void createToken() {
-        try {
-            createdToken = profile.createToken(tokenName);
+        if (messages.attempt(() -> createdToken = profile.createToken(tokenName), "profile.tokens.created.message")) {
             tokenName = null;
             tokens = profile.tokens();
-        } catch (DomainException e) {
-            messages.error(e.messageKey(), e.arguments().toArray());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tandem.web.workspace;
 
+import io.tandem.web.shell.ShellView;
 import io.tandem.workspace.WorkspaceService;
 import io.tandem.workspace.WorkspaceSummary;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,10 +16,18 @@ public class HomeView {
     @Inject
     WorkspaceService workspaces;
 
+    @Inject
+    ShellView shell;
+
     private List<WorkspaceSummary> visibleWorkspaces = List.of();
 
-    public void load() {
+    /** The platform administrator has no workspaces; their home is the administration page. */
+    public String load() {
+        if (shell.getCaller() != null && shell.getCaller().platformAdmin()) {
+            return "/admin/platform?faces-redirect=true";
+        }
         visibleWorkspaces = workspaces.visibleWorkspaces();
+        return null;
     }
 
     public List<WorkspaceSummary> getVisibleWorkspaces() {

@@ -1,6 +1,5 @@
 package io.tandem.web.workspace;
 
-import io.tandem.platform.DomainException;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
@@ -39,13 +38,9 @@ public class WorkspaceView implements Serializable {
     }
 
     public void addNote() {
-        try {
-            notes.add(workspaceId, newNote);
+        if (messages.attempt(() -> notes.add(workspaceId, newNote), "workspace.home.notes.added")) {
             newNote = null;
             internalNotes = notes.notes(workspaceId);
-            messages.info("workspace.home.notes.added");
-        } catch (DomainException e) {
-            messages.error(e.messageKey(), e.arguments().toArray());
         }
     }
 

@@ -1,0 +1,145 @@
+package io.tandem.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tandem.platform.ForbiddenException;
+import io.tandem.platform.NotFoundException;
+import io.tandem.workspace.Caller;
+import io.tandem.workspace.InternalNoteService;
+import io.tandem.workspace.NoteView;
+import io.tandem.workspace.OwnerSql;
+import io.tandem.workspace.TenantFixtures;
+import io.tandem.workspace.UnscopedQueries;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Inject
+    TenantFixtures fixtures;
+
+    @Inject
+    InternalNoteService notes;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    UnscopedQueries unscoped;
+
+    @Inject
+    OwnerSql ownerSql;
+
+    @Inject
+    Caller caller;
+
+    private static final AuditFilter NOTES = new AuditFilter("internal_notes", null);
+
+    private TenantFixtures.TwoEngagements tenants;
+    private long workspace;
+    private NoteView clientNote;
+    private NoteView providerNote;
+
+    @BeforeEach
+    void createTenantsAndChanges() throws Exception {
+        tenants = fixtures.twoEngagements();
+        workspace = tenants.withFirstProvider();
+        clientNote = caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "client view " + tenants.tag()));
+        providerNote = caller.runAs(tenants.firstAccountManager(), () -> notes.add(workspace, "provider view " + tenants.tag()));
+    }
+
+    @Test
+    void aChangeIsAuditedWithItsActorAndAfterState() throws Exception {
+        AuditPage page = caller.runAs(tenants.relationshipManager(), () -> audit.trail(workspace, NOTES, 0, 50));
+
+        assertEquals(1, page.total());
+        AuditEntry entry = page.entries().get(0);
+        assertEquals("CREATE", entry.action());
+        assertEquals("internal_notes", entry.entityType());
+        assertEquals(String.valueOf(clientNote.id()), entry.entityId());
+        assertEquals(tenants.relationshipManager(), entry.actor());
+        assertTrue(entry.after().contains("client view " + tenants.tag()), entry.after());
+        assertTrue(entry.privateToOwnSide());
+    }
+
+    @Test
+    void eachSideReadsOnlyItsOwnPrivateEvents() throws Exception {
+        List<String> providerSees = caller.runAs(tenants.firstTeamMember(),
+                () -> audit.trail(workspace, NOTES, 0, 50)).entries().stream().map(AuditEntry::entityId).toList();
+
+        assertEquals(List.of(String.valueOf(providerNote.id())), providerSees);
+    }
+
+    @Test
+    void theTrailIsFilteredAndPaged() throws Exception {
+        caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "second " + tenants.tag()));
+        caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "third " + tenants.tag()));
+
+        AuditPage firstPage = caller.runAs(tenants.relationshipManager(),
+                () -> audit.trail(workspace, new AuditFilter("internal_notes", "CREATE"), 0, 2));
+        AuditPage none = caller.runAs(tenants.relationshipManager(),
+                () -> audit.trail(workspace, new AuditFilter(null, "DELETE"), 0, 2));
+
+        assertEquals(3, firstPage.total());
+        assertEquals(2, firstPage.entries().size());
+        assertTrue(firstPage.entries().get(0).sequence() > firstPage.entries().get(1).sequence(), "newest first");
+        assertEquals(0, none.total());
+    }
+
+    @Test
+    void anIntactChainVerifiesIncludingTheOtherSidesPrivateEvents() throws Exception {
+        ChainVerification verification = caller.runAs(tenants.firstAccountManager(), () -> audit.verify(workspace));
+
+        assertTrue(verification.intact());
+        // the workspace, its five memberships, and one note from each side
+        assertEquals(8, verification.eventsChecked());
+    }
+
+    @Test
+    void aCorruptedRowIsFoundAtItsPosition() throws Exception {
+        long providerNoteEvent = caller.runAs(tenants.firstAccountManager(),
+                () -> audit.trail(workspace, NOTES, 0, 1)).entries().get(0).sequence();
+        ownerSql.execute("update audit_events set after_state = replace(after_state, 'provider view', 'PROVIDER VIEW') "
+                + "where workspace_id = ? and sequence_no = ?", workspace, providerNoteEvent);
+
+        ChainVerification verification = caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace));
+
+        assertFalse(verification.intact());
+        assertEquals(providerNoteEvent, verification.brokenAt());
+    }
+
+    @Test
+    void aDeletedRowBreaksTheChainToo() throws Exception {
+        ownerSql.execute("delete from audit_events where workspace_id = ? and sequence_no = 1", workspace);
+
+        assertEquals(1L, caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace)).brokenAt());
+    }
+
+    @Test
+    void theApplicationRoleCannotChangeOrRemoveAuditEvents() throws Exception {
+        assertThrows(Exception.class, () -> caller.runAs(tenants.relationshipManager(),
+                () -> unscoped.tamperWithAuditTrail("update audit_events set after_state = '{}'")));
+        assertThrows(Exception.class, () -> caller.runAs(tenants.relationshipManager(),
+                () -> unscoped.tamperWithAuditTrail("delete from audit_events")));
+
+        assertTrue(caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace)).intact());
+    }
+
+    @Test
+    void outsidersAndReadOnlyThirdPartiesCannotReadTheTrail() {
+        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.secondAccountManager(),
+                () -> audit.trail(workspace, AuditFilter.none(), 0, 10)));
+        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.secondAccountManager(),
+                () -> audit.verify(workspace)));
+        assertThrows(ForbiddenException.class, () -> caller.runAs(tenants.reviewer(),
+                () -> audit.trail(workspace, AuditFilter.none(), 0, 10)));
+    }
+}

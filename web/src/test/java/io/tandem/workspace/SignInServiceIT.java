@@ -1,0 +1,75 @@
+package io.tandem.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class SignInServiceIT {
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    TenantFixtures fixtures;
+
+    @Inject
+    UserAdministrationService administration;
+
+    @Inject
+    Caller caller;
+
+    private TenantFixtures.TwoEngagements tenants;
+
+    @BeforeEach
+    void createTenants() {
+        tenants = fixtures.twoEngagements();
+    }
+
+    @Test
+    void theDemoUsersHashesFromOutsideTheServerVerify() {
+        SignInOutcome outcome = signIn.signIn("Admin@Northwind.example", "tandem-demo");
+
+        assertEquals(SignInOutcome.Result.SIGNED_IN, outcome.result());
+        assertEquals("admin@northwind.example", outcome.email());
+        assertEquals(Set.of("USER", "ORG_ADMIN"), outcome.groups());
+        assertEquals(Set.of("PLATFORM_ADMIN"), signIn.signIn("platform@tandem.example", "tandem-demo").groups());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
+        assertEquals(SignInOutcome.Result.BAD_CREDENTIALS,
+                signIn.signIn(tenants.relationshipManager(), "not-the-password").result());
+        assertEquals(SignInOutcome.Result.BAD_CREDENTIALS,
+                signIn.signIn("nobody-" + tenants.tag() + "@test.example", TenantFixtures.PASSWORD).result());
+    }
+
+    @Test
+    void theFifthFailureLocksTheNameEvenForTheRightPassword() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(SignInOutcome.Result.BAD_CREDENTIALS, signIn.signIn(tenants.analyst(), "wrong").result());
+        }
+        assertEquals(SignInOutcome.Result.LOCKED, signIn.signIn(tenants.analyst(), "wrong").result());
+        assertEquals(SignInOutcome.Result.LOCKED, signIn.signIn(tenants.analyst(), TenantFixtures.PASSWORD).result());
+        assertEquals(SignInOutcome.Result.SIGNED_IN,
+                signIn.signIn(tenants.relationshipManager(), TenantFixtures.PASSWORD).result());
+    }
+
+    @Test
+    void aDeactivatedUserIsToldSoOnlyWithTheRightPassword() throws Exception {
+        long analystId = caller.runAs(tenants.clientAdmin(), () -> administration.users().stream()
+                .filter(user -> user.email().equals(tenants.analyst())).findFirst().orElseThrow().id());
+        caller.runAs(tenants.clientAdmin(), () -> {
+            administration.deactivate(analystId);
+            return null;
+        });
+
+        assertEquals(SignInOutcome.Result.DEACTIVATED, signIn.signIn(tenants.analyst(), TenantFixtures.PASSWORD).result());
+        assertEquals(SignInOutcome.Result.BAD_CREDENTIALS, signIn.signIn(tenants.analyst(), "wrong").result());
+    }
+}
