@@ -1,22 +1,25 @@
--- Demo data: one client, two providers, a workspace with each, a reviewer firm and one user
--- for every role. Runs after each migration when TANDEM_DEMO_DATA=true and adds only what is
--- missing, so restarts keep whatever the demo users changed.
+-- Demo data: a client with two providers and a workspace with each, a second client sharing one
+-- of those providers, a reviewer firm, one user for every role, and a note on each side.
+-- Runs after each migration when TANDEM_DEMO_DATA=true and adds only what is missing, so
+-- restarts keep whatever the demo users changed. The rows enter the audit trail with no actor.
 -- Every demo password is "tandem-demo" (PBKDF2WithHmacSHA512, 210000 iterations, own salt each).
 
 insert into organisations (name, kind) values
     ('Northwind Insurance', 'CLIENT'),
     ('Calltech Contact Centres', 'PROVIDER'),
     ('Brightline Back Office', 'PROVIDER'),
-    ('Qualis Review', 'REVIEWER')
+    ('Qualis Review', 'REVIEWER'),
+    ('Fabrikam Retail', 'CLIENT')
 on conflict (name) do nothing;
 
 insert into workspaces (name, client_organisation_id, provider_organisation_id)
 select w.name, c.id, p.id
 from (values
-        ('Northwind x Calltech: UK claims', 'Calltech Contact Centres'),
-        ('Northwind x Brightline: policy administration', 'Brightline Back Office')
-     ) as w (name, provider_name)
-join organisations c on c.name = 'Northwind Insurance'
+        ('Northwind x Calltech: UK claims', 'Northwind Insurance', 'Calltech Contact Centres'),
+        ('Northwind x Brightline: policy administration', 'Northwind Insurance', 'Brightline Back Office'),
+        ('Fabrikam x Brightline: returns desk', 'Fabrikam Retail', 'Brightline Back Office')
+     ) as w (name, client_name, provider_name)
+join organisations c on c.name = w.client_name
 join organisations p on p.name = w.provider_name
 on conflict (client_organisation_id, name) do nothing;
 
@@ -32,7 +35,10 @@ from (values
         ('Calltech Contact Centres', 'am@calltech.example', 'Carl Jensen', 'PBKDF2WithHmacSHA512:210000:q6/bRh1TLayfGDkmDjYP7am27KDyVbyu8kVtJmTbGig=:zOm0e/eN5yteVE0gi+4I4bKrS0+8viAhc4IbQN6chc0=', null),
         ('Calltech Contact Centres', 'agent@calltech.example', 'Tara Singh', 'PBKDF2WithHmacSHA512:210000:OkFPBoNjNa7kuPKiMPGiItI3Zb/WkmkG48HqDMDA0HQ=:1WHSas7r+rfsVIxWfBMe4Ey3KKSlKiU9DObAP4AtbgQ=', null),
         ('Brightline Back Office', 'am@brightline.example', 'Bea Novak', 'PBKDF2WithHmacSHA512:210000:cp1sQqi0dj8iBws7qyUTmts0ksTe4+wXDTiBjuUZ2+o=:aSPvuUhNwkAVoS3dKKR1ZiMe0qicOFnCwcluheFZ/Hg=', null),
-        ('Qualis Review', 'reviewer@qualis.example', 'Quinn Morel', 'PBKDF2WithHmacSHA512:210000:73YIvUa0E2rNCCGhdQO82eOp70lp0DYMlJ4DU9Mpc+w=:sFnx9Y70s4e3iPy2yBrdq1JHYqHwpP5fj1SwXlzcyLg=', null)
+        ('Qualis Review', 'reviewer@qualis.example', 'Quinn Morel', 'PBKDF2WithHmacSHA512:210000:73YIvUa0E2rNCCGhdQO82eOp70lp0DYMlJ4DU9Mpc+w=:sFnx9Y70s4e3iPy2yBrdq1JHYqHwpP5fj1SwXlzcyLg=', null),
+        ('Fabrikam Retail', 'admin@fabrikam.example', 'Frank Adeyemi', 'PBKDF2WithHmacSHA512:210000:rKVoY7ed+j1V/g+Q762euGIdOmhuXm310juerCvYiP0=:3TkH3djMd124KPNz87Oa7HH6eDh287EyvfGKhRcSmkQ=', 'ORG_ADMIN'),
+        ('Fabrikam Retail', 'rm@fabrikam.example', 'Fiona Russo', 'PBKDF2WithHmacSHA512:210000:Jhhno6z62rPy82oPzvgm5RGO8gNjv29YNja+OPoVtfA=:bUfJnyFtNLXePhLkUN/xk9M6Ivds42ddTAf+DIHKcAQ=', null),
+        ('Fabrikam Retail', 'analyst@fabrikam.example', 'Femi Larsen', 'PBKDF2WithHmacSHA512:210000:CRMvUDVV7G9J673fsMmW0FfuTBDq1OrXteCBHQARpdU=:fdHcVVZ3HWE/n0Rz0h/bpgqyjWK3eJdIqZAYKbbk7aY=', null)
      ) as u (organisation_name, email, display_name, password_hash, organisation_role)
 left join organisations o on o.name = u.organisation_name
 on conflict ((lower(email))) do nothing;
@@ -48,8 +54,24 @@ from (values
         ('am@calltech.example', 'Northwind x Calltech: UK claims', 'PROVIDER_ACCOUNT_MANAGER'),
         ('agent@calltech.example', 'Northwind x Calltech: UK claims', 'PROVIDER_TEAM_MEMBER'),
         ('am@brightline.example', 'Northwind x Brightline: policy administration', 'PROVIDER_ACCOUNT_MANAGER'),
-        ('reviewer@qualis.example', 'Northwind x Calltech: UK claims', 'EXTERNAL_REVIEWER')
+        ('reviewer@qualis.example', 'Northwind x Calltech: UK claims', 'EXTERNAL_REVIEWER'),
+        ('am@brightline.example', 'Fabrikam x Brightline: returns desk', 'PROVIDER_ACCOUNT_MANAGER'),
+        ('rm@fabrikam.example', 'Fabrikam x Brightline: returns desk', 'CLIENT_RELATIONSHIP_MANAGER'),
+        ('analyst@fabrikam.example', 'Fabrikam x Brightline: returns desk', 'CLIENT_ANALYST')
      ) as m (email, workspace_name, role)
 join user_accounts u on u.email = m.email
 join workspaces w on w.name = m.workspace_name
 on conflict (user_account_id, workspace_id) do nothing;
+
+-- One internal note on each side of the Calltech workspace: each side sees only its own.
+insert into internal_notes (workspace_id, private_to_party, author_id, body)
+select w.id, n.party, u.id, n.body
+from (values
+        ('rm@northwind.example', 'CLIENT',
+         'Calltech''s average handle time rose 8% in October. Raise it at the monthly review before accepting the figures.'),
+        ('am@calltech.example', 'PROVIDER',
+         'Northwind''s November forecast is 12% below our own. Prepare a relief request if volumes exceed it.')
+     ) as n (email, party, body)
+join user_accounts u on u.email = n.email
+join workspaces w on w.name = 'Northwind x Calltech: UK claims'
+where not exists (select 1 from internal_notes existing where existing.body = n.body);

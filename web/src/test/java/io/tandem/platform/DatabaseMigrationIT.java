@@ -65,6 +65,33 @@ class DatabaseMigrationIT {
     }
 
     @Test
+    void everyBusinessTableIsAuditedAndEveryWorkspaceTableIsRowSecured() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet unaudited = statement.executeQuery("""
+                     select string_agg(c.relname, ',' order by c.relname) from pg_class c
+                     join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+                     where c.relkind = 'r'
+                       and c.relname not in ('flyway_schema_history', 'audit_events', 'sign_in_attempts')
+                       and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
+                                       and t.tgfoid = 'tandem_audit_row'::regproc)""")) {
+            unaudited.next();
+            assertEquals(null, unaudited.getString(1), "tables without the audit trigger");
+        }
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet unsecured = statement.executeQuery("""
+                     select string_agg(c.relname, ',' order by c.relname) from pg_class c
+                     join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+                     where c.relkind = 'r' and not c.relrowsecurity
+                       and (c.relname = 'workspaces' or exists (select 1 from pg_attribute a
+                            where a.attrelid = c.oid and a.attname = 'workspace_id' and not a.attisdropped))""")) {
+            unsecured.next();
+            assertEquals(null, unsecured.getString(1), "workspace-scoped tables without row-level security");
+        }
+    }
+
+    @Test
     void demoDataGivesEveryRoleALogin() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();

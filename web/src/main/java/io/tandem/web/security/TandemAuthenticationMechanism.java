@@ -99,6 +99,7 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer");
             response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problems.json(type, 401, type.equals("invalid-token")
                     ? "The API token is not valid or has been revoked."
                     : "Sign in, or send a personal API token as Authorization: Bearer."));

@@ -1,0 +1,96 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tandem.testing.IsolationKit;
+import io.tandem.testing.TandemClient;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API's contract at its edges: authentication, CSRF, problem responses, headers. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    private IsolationKit kit;
+    private long workspace;
+
+    @BeforeEach
+    void signIn() {
+        kit = new IsolationKit(URI.create(base.toString()));
+        workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
+                "Northwind x Calltech: UK claims");
+    }
+
+    @Test
+    void anonymousCallsGetAProblemNotTheLoginPage() {
+        HttpResponse<String> response = TandemClient.anonymous(URI.create(base.toString())).get("api/v1/workspaces");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("\"type\":\"urn:tandem:problem:unauthenticated\""), response.body());
+    }
+
+    @Test
+    void aForgedTokenIsRefused() {
+        HttpResponse<String> response = TandemClient.anonymous(URI.create(base.toString()))
+                .get("api/v1/workspaces", "tnd_not-a-real-token");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("urn:tandem:problem:invalid-token"), response.body());
+    }
+
+    @Test
+    void aCookieCallThatChangesStateNeedsTheCsrfHeader() {
+        HttpResponse<String> response = kit.as("rm@northwind.example")
+                .postJson("api/v1/workspaces/" + workspace + "/notes", "{\"body\":\"no header\"}", false);
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("urn:tandem:problem:csrf"), response.body());
+        assertFalse(kit.as("rm@northwind.example").get("api/v1/workspaces/" + workspace + "/notes").body()
+                .contains("no header"));
+    }
+
+    @Test
+    void badInputGetsASpecificProblemAndChangesNothing() {
+        HttpResponse<String> empty = kit.as("rm@northwind.example")
+                .postJson("api/v1/workspaces/" + workspace + "/notes", "{\"body\":\"   \"}");
+        HttpResponse<String> badFilter = kit.as("rm@northwind.example")
+                .get("api/v1/workspaces/" + workspace + "/audit?action=EXPLODE");
+
+        assertEquals(422, empty.statusCode());
+        assertTrue(empty.body().contains("A note needs between 1 and 4000 characters."), empty.body());
+        assertEquals(422, badFilter.statusCode());
+        assertTrue(badFilter.body().contains("urn:tandem:problem:audit.filter.action.invalid"), badFilter.body());
+    }
+
+    @Test
+    void errorsCarryNoStackTraceOrSql() {
+        HttpResponse<String> response = kit.as("rm@northwind.example").get("api/v1/workspaces/not-a-number");
+
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains("Exception"), response.body());
+        assertFalse(response.body().toLowerCase().contains("select "), response.body());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        HttpResponse<String> response = kit.as("rm@northwind.example").get("");
+
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")
+                .contains("frame-ancestors 'none'"));
+    }
+}

@@ -1,0 +1,141 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.tandem.testing.IsolationKit;
+import java.net.URI;
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant A is the demo workspace "Northwind x Calltech: UK claims". Tenant B is everyone outside
+ * it: Fabrikam (another client), Brightline (another provider of the same client), the platform
+ * administrator. Every page and endpoint showing A's data is tried as each of them, and as A's
+ * members whose side or role must not see it.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class IsolationIT {
+
+    private static final String[] TENANT_B = {"rm@fabrikam.example", "analyst@fabrikam.example",
+        "admin@fabrikam.example", "am@brightline.example", "platform@tandem.example"};
+    private static final String[] PROVIDER_SIDE_OF_A = {"am@calltech.example", "agent@calltech.example"};
+
+    @ArquillianResource
+    URL base;
+
+    private IsolationKit kit;
+    private long workspace;
+    private String clientNote;
+
+    @BeforeEach
+    void createARecordOfTenantA() {
+        kit = new IsolationKit(URI.create(base.toString()));
+        workspace = workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
+                "Northwind x Calltech: UK claims");
+        clientNote = "client-only " + UUID.randomUUID();
+        assertEquals(201, kit.as("rm@northwind.example")
+                .postJson(notes(), "{\"body\":\"" + clientNote + "\"}").statusCode());
+    }
+
+    @Test
+    void theWorkspaceItself() {
+        kit.target("GET workspace", client -> client.get("api/v1/workspaces/" + workspace))
+                .revealing("Northwind x Calltech: UK claims", "Rita Mendes")
+                .shownTo("rm@northwind.example")
+                .refusedTo(TENANT_B);
+        kit.target("workspace home page", client -> client.get("workspace/home.xhtml?workspace=" + workspace))
+                .revealing("Northwind x Calltech: UK claims", "Carl Jensen")
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B);
+    }
+
+    @Test
+    void aPartyPrivateNote() {
+        kit.target("GET notes", client -> client.get(notes()))
+                .revealing(clientNote)
+                .shownTo("analyst@northwind.example")
+                .refusedTo(TENANT_B)
+                .hiddenFrom(PROVIDER_SIDE_OF_A)
+                .hiddenFrom("reviewer@qualis.example");
+        kit.target("workspace home page", client -> client.get("workspace/home.xhtml?workspace=" + workspace))
+                .revealing(clientNote)
+                .shownTo("procurement@northwind.example")
+                .refusedTo(TENANT_B)
+                .hiddenFrom(PROVIDER_SIDE_OF_A);
+    }
+
+    @Test
+    void theAuditTrail() {
+        kit.target("GET audit", client -> client.get("api/v1/workspaces/" + workspace + "/audit?entityType=internal_notes"))
+                .revealing(clientNote)
+                .shownTo("rm@northwind.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example")
+                .hiddenFrom(PROVIDER_SIDE_OF_A);
+        kit.target("audit page", client -> client.get("workspace/audit.xhtml?workspace=" + workspace))
+                .revealing(clientNote)
+                .shownTo("rm@northwind.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example")
+                .hiddenFrom(PROVIDER_SIDE_OF_A);
+        kit.target("GET verification", client -> client.get("api/v1/workspaces/" + workspace + "/audit/verification"))
+                .revealing("\"intact\":true")
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example");
+    }
+
+    @Test
+    void writingIntoAnotherTenantsWorkspaceChangesNothing() {
+        String intrusion = "intrusion " + UUID.randomUUID();
+        kit.target("POST note", client -> client.postJson(notes(), "{\"body\":\"" + intrusion + "\"}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("analyst@northwind.example", "reviewer@qualis.example");
+
+        assertFalse(kit.as("rm@northwind.example").get(notes()).body().contains(intrusion));
+        assertFalse(kit.as("am@calltech.example").get(notes()).body().contains(intrusion));
+    }
+
+    @Test
+    void administrationPages() {
+        kit.target("organisation users", client -> client.get("admin/users.xhtml"))
+                .revealing("Ana Lindqvist", "analyst@northwind.example")
+                .shownTo("admin@northwind.example")
+                .refusedTo("rm@northwind.example", "am@calltech.example", "platform@tandem.example")
+                .hiddenFrom("admin@fabrikam.example");
+        kit.target("platform administration", client -> client.get("admin/platform.xhtml"))
+                .revealing("Fabrikam Retail", "Qualis Review")
+                .shownTo("platform@tandem.example")
+                .refusedTo("admin@northwind.example", "rm@fabrikam.example", "am@calltech.example");
+    }
+
+    @Test
+    void aForeignWorkspaceAndANonexistentOneLookTheSame() {
+        String foreign = kit.as("rm@fabrikam.example").get("api/v1/workspaces/" + workspace).body();
+        String missing = kit.as("rm@fabrikam.example").get("api/v1/workspaces/987654321").body();
+
+        assertEquals(missing, foreign);
+    }
+
+    private String notes() {
+        return "api/v1/workspaces/" + workspace + "/notes";
+    }
+
+    static long workspaceId(String json, String name) {
+        Matcher id = Pattern.compile("\"id\":(\\d+),\"name\":\"" + Pattern.quote(name) + "\"").matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException(name + " not in " + json);
+        }
+        return Long.parseLong(id.group(1));
+    }
+}

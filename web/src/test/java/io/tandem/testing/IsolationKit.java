@@ -1,0 +1,101 @@
+package io.tandem.testing;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The reusable attack: given a page or endpoint that shows a record of tenant A, try it as each
+ * user who must not have it and assert a refusal (403 or 404) with none of the record's values in
+ * the answer. A control request by a user who may see it must succeed and show the values, so the
+ * check cannot pass because the record was never there.
+ */
+public final class IsolationKit {
+
+    public static final String DEMO_PASSWORD = "tandem-demo";
+
+    private final URI base;
+    private final Map<String, TandemClient> sessions = new ConcurrentHashMap<>();
+
+    public IsolationKit(URI base) {
+        this.base = base;
+    }
+
+    /** A signed-in demo user's session, reused across checks. */
+    public TandemClient as(String email) {
+        return sessions.computeIfAbsent(email, user -> TandemClient.signedIn(base, user, DEMO_PASSWORD));
+    }
+
+    public Target target(String description, Function<TandemClient, HttpResponse<String>> request) {
+        return new Target(description, request);
+    }
+
+    public final class Target {
+
+        private final String description;
+        private final Function<TandemClient, HttpResponse<String>> request;
+        private final List<String> secrets = new ArrayList<>();
+
+        private Target(String description, Function<TandemClient, HttpResponse<String>> request) {
+            this.description = description;
+            this.request = request;
+        }
+
+        /** Values of the record that must never reach anyone refused. */
+        public Target revealing(String... values) {
+            secrets.addAll(List.of(values));
+            return this;
+        }
+
+        /** The owner sees the record: proves the values are really there to leak. */
+        public Target shownTo(String email) {
+            HttpResponse<String> response = request.apply(as(email));
+            assertEquals(200, response.statusCode(), description + " as " + email);
+            for (String secret : secrets) {
+                assertTrue(response.body().contains(secret), description + " as " + email + " should show " + secret);
+            }
+            return this;
+        }
+
+        /** Each of these users is refused outright and learns nothing. */
+        public Target refusedTo(String... emails) {
+            List<Executable> checks = new ArrayList<>();
+            for (String email : emails) {
+                checks.add(() -> {
+                    HttpResponse<String> response = request.apply(as(email));
+                    assertTrue(response.statusCode() == 403 || response.statusCode() == 404,
+                            description + " as " + email + " answered " + response.statusCode());
+                    assertNoSecret(response, email);
+                });
+            }
+            assertAll(description, checks);
+            return this;
+        }
+
+        /** Each of these users may get an answer, but never the record's values. */
+        public Target hiddenFrom(String... emails) {
+            List<Executable> checks = new ArrayList<>();
+            for (String email : emails) {
+                checks.add(() -> assertNoSecret(request.apply(as(email)), email));
+            }
+            assertAll(description, checks);
+            return this;
+        }
+
+        private void assertNoSecret(HttpResponse<String> response, String email) {
+            for (String secret : secrets) {
+                assertFalse(response.body().contains(secret), description + " as " + email + " leaked " + secret);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.tandem.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** An HTTP client that signs in through the login page like a browser and keeps its session. */
+public final class TandemClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    private TandemClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static TandemClient anonymous(URI base) {
+        return new TandemClient(base);
+    }
+
+    public static TandemClient signedIn(URI base, String email, String password) {
+        TandemClient client = new TandemClient(base);
+        HttpResponse<String> login = client.get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(login.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        HttpResponse<String> signedIn = client.postForm("login.xhtml", Map.of(
+                "login", "login", "login:email", email, "login:password", password, "login:sign-in", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException(email + " could not sign in: " + signedIn.statusCode());
+        }
+        return client;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public HttpResponse<String> get(String path, String bearerToken) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + bearerToken).GET());
+    }
+
+    /** A JSON call the way Tandem's own pages would make it: with the CSRF header. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return postJson(path, json, true);
+    }
+
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrfHeader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withCsrfHeader) {
+            request.header("X-Requested-By", "tandem");
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
