@@ -3,10 +3,14 @@ package io.tandem.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the distribution's packages (no driver download: this machine has no
@@ -32,6 +36,21 @@ final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;
+    }
+
+    /** Opens Tandem and signs in through the login page. */
+    static void signIn(WebDriver browser, String base, String email, String password) {
+        browser.get(base);
+        WebElement emailField = browser.findElement(By.id("login:email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:sign-in")).click();
+    }
+
+    static void signOut(WebDriver browser) {
+        browser.findElement(By.id("shell:sign-out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
     private static String temporaryProfile() {

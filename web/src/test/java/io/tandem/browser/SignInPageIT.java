@@ -74,21 +74,25 @@ class SignInPageIT {
     }
 
     @Test
+    void signingInIssuesANewSessionId() {
+        browser.get(base.toString());
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        signIn("analyst@northwind.example", "tandem-demo");
+
+        assertFalse(before.equals(browser.manage().getCookieNamed("JSESSIONID").getValue()));
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         signIn("analyst@northwind.example", "tandem-demo");
-        browser.findElement(By.id("shell:sign-out")).click();
+        Browser.signOut(browser);
 
         browser.get(base.toString());
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
     }
 
     private void signIn(String email, String password) {
-        browser.get(base.toString());
-        WebElement emailField = browser.findElement(By.id("login:email"));
-        emailField.clear();
-        emailField.sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:sign-in")).click();
+        Browser.signIn(browser, base.toString(), email, password);
     }
 
     private List<String> workspaceNames() {

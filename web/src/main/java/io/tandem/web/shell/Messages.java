@@ -1,10 +1,12 @@
 package io.tandem.web.shell;
 
 import io.tandem.platform.DomainException;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -27,7 +29,8 @@ public class Messages {
 
     /**
      * Runs one user action: on success says so with the given key; when a business rule refuses,
-     * shows the rule's own message. Returns whether it succeeded.
+     * shows the rule's own message; when someone else changed the same record first, says so
+     * rather than overwrite their change. Returns whether it succeeded.
      */
     public boolean attempt(Runnable action, String successKey) {
         try {
@@ -37,7 +40,22 @@ public class Messages {
         } catch (DomainException e) {
             error(e.messageKey(), e.arguments().toArray());
             return false;
+        } catch (EJBException e) {
+            if (!causedByConcurrentEdit(e)) {
+                throw e;
+            }
+            error("common.conflict");
+            return false;
         }
+    }
+
+    private static boolean causedByConcurrentEdit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String text(String key, Object... arguments) {

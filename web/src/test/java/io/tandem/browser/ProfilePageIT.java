@@ -1,0 +1,89 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tandem.testing.TandemClient;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ProfilePageIT {
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+        Browser.signIn(browser, base.toString(), "procurement@northwind.example", "tandem-demo");
+        browser.findElement(By.id("nav-profile")).click();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aTokenIsShownOnceWorksForTheApiAndStopsWhenRevoked() {
+        String name = "Reporting " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("tokens:token-name")).sendKeys(name);
+        browser.findElement(By.id("tokens:create-token")).click();
+        String secret = wait(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText();
+        TandemClient api = TandemClient.anonymous(URI.create(base.toString()));
+
+        assertTrue(secret.startsWith("tnd_"), secret);
+        assertEquals(200, api.get("api/v1/workspaces", secret).statusCode());
+        assertTrue(api.get("api/v1/workspaces", secret).body().contains("Northwind x Brightline"));
+
+        browser.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, 'revoke')]")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The token has been revoked."));
+
+        assertEquals(401, api.get("api/v1/workspaces", secret).statusCode());
+        browser.navigate().refresh();
+        assertTrue(!browser.findElement(By.id("tokens:token-list")).getText().contains(name));
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAShortNewOneIsRefused() {
+        changePassword("not-my-password", "a-much-longer-password", "a-much-longer-password");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "The current password is not correct."));
+
+        changePassword("tandem-demo", "short", "short");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "A password needs between 12 and 128 characters."));
+
+        changePassword("tandem-demo", "a-much-longer-password", "a-different-password");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The two new passwords differ."));
+    }
+
+    private void changePassword(String current, String password, String confirmation) {
+        browser.findElement(By.id("password:current")).sendKeys(current);
+        browser.findElement(By.id("password:new")).sendKeys(password);
+        browser.findElement(By.id("password:confirmation")).sendKeys(confirmation);
+        browser.findElement(By.id("password:change-password")).click();
+    }
+
+    private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
+}
