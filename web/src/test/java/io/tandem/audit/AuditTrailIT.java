@@ -7,24 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
-import io.tandem.workspace.Caller;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
 import io.tandem.workspace.OwnerSql;
-import io.tandem.workspace.TenantFixtures;
+import io.tandem.workspace.TwoEngagementsTest;
 import io.tandem.workspace.UnscopedQueries;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class AuditTrailIT {
+class AuditTrailIT extends TwoEngagementsTest {
 
-    @Inject
-    TenantFixtures fixtures;
+    private static final AuditFilter NOTES = new AuditFilter("internal_notes", null);
 
     @Inject
     InternalNoteService notes;
@@ -38,27 +33,20 @@ class AuditTrailIT {
     @Inject
     OwnerSql ownerSql;
 
-    @Inject
-    Caller caller;
-
-    private static final AuditFilter NOTES = new AuditFilter("internal_notes", null);
-
-    private TenantFixtures.TwoEngagements tenants;
     private long workspace;
     private NoteView clientNote;
     private NoteView providerNote;
 
     @BeforeEach
-    void createTenantsAndChanges() throws Exception {
-        tenants = fixtures.twoEngagements();
+    void writeOneNoteOnEachSide() throws Exception {
         workspace = tenants.withFirstProvider();
-        clientNote = caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "client view " + tenants.tag()));
-        providerNote = caller.runAs(tenants.firstAccountManager(), () -> notes.add(workspace, "provider view " + tenants.tag()));
+        clientNote = as(tenants.relationshipManager(), () -> notes.add(workspace, "client view " + tenants.tag()));
+        providerNote = as(tenants.firstAccountManager(), () -> notes.add(workspace, "provider view " + tenants.tag()));
     }
 
     @Test
     void aChangeIsAuditedWithItsActorAndAfterState() throws Exception {
-        AuditPage page = caller.runAs(tenants.relationshipManager(), () -> audit.trail(workspace, NOTES, 0, 50));
+        AuditPage page = as(tenants.relationshipManager(), () -> audit.trail(workspace, NOTES, 0, 50));
 
         assertEquals(1, page.total());
         AuditEntry entry = page.entries().get(0);
@@ -72,7 +60,7 @@ class AuditTrailIT {
 
     @Test
     void eachSideReadsOnlyItsOwnPrivateEvents() throws Exception {
-        List<String> providerSees = caller.runAs(tenants.firstTeamMember(),
+        List<String> providerSees = as(tenants.firstTeamMember(),
                 () -> audit.trail(workspace, NOTES, 0, 50)).entries().stream().map(AuditEntry::entityId).toList();
 
         assertEquals(List.of(String.valueOf(providerNote.id())), providerSees);
@@ -80,12 +68,12 @@ class AuditTrailIT {
 
     @Test
     void theTrailIsFilteredAndPaged() throws Exception {
-        caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "second " + tenants.tag()));
-        caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "third " + tenants.tag()));
+        as(tenants.relationshipManager(), () -> notes.add(workspace, "second " + tenants.tag()));
+        as(tenants.relationshipManager(), () -> notes.add(workspace, "third " + tenants.tag()));
 
-        AuditPage firstPage = caller.runAs(tenants.relationshipManager(),
+        AuditPage firstPage = as(tenants.relationshipManager(),
                 () -> audit.trail(workspace, new AuditFilter("internal_notes", "CREATE"), 0, 2));
-        AuditPage none = caller.runAs(tenants.relationshipManager(),
+        AuditPage none = as(tenants.relationshipManager(),
                 () -> audit.trail(workspace, new AuditFilter(null, "DELETE"), 0, 2));
 
         assertEquals(3, firstPage.total());
@@ -96,7 +84,7 @@ class AuditTrailIT {
 
     @Test
     void anIntactChainVerifiesIncludingTheOtherSidesPrivateEvents() throws Exception {
-        ChainVerification verification = caller.runAs(tenants.firstAccountManager(), () -> audit.verify(workspace));
+        ChainVerification verification = as(tenants.firstAccountManager(), () -> audit.verify(workspace));
 
         assertTrue(verification.intact());
         // the workspace, its five memberships, and one note from each side
@@ -105,12 +93,12 @@ class AuditTrailIT {
 
     @Test
     void aCorruptedRowIsFoundAtItsPosition() throws Exception {
-        long providerNoteEvent = caller.runAs(tenants.firstAccountManager(),
+        long providerNoteEvent = as(tenants.firstAccountManager(),
                 () -> audit.trail(workspace, NOTES, 0, 1)).entries().get(0).sequence();
         ownerSql.execute("update audit_events set after_state = replace(after_state, 'provider view', 'PROVIDER VIEW') "
                 + "where workspace_id = ? and sequence_no = ?", workspace, providerNoteEvent);
 
-        ChainVerification verification = caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace));
+        ChainVerification verification = as(tenants.relationshipManager(), () -> audit.verify(workspace));
 
         assertFalse(verification.intact());
         assertEquals(providerNoteEvent, verification.brokenAt());
@@ -120,26 +108,26 @@ class AuditTrailIT {
     void aDeletedRowBreaksTheChainToo() throws Exception {
         ownerSql.execute("delete from audit_events where workspace_id = ? and sequence_no = 1", workspace);
 
-        assertEquals(1L, caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace)).brokenAt());
+        assertEquals(1L, as(tenants.relationshipManager(), () -> audit.verify(workspace)).brokenAt());
     }
 
     @Test
     void theApplicationRoleCannotChangeOrRemoveAuditEvents() throws Exception {
-        assertThrows(Exception.class, () -> caller.runAs(tenants.relationshipManager(),
+        assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
                 () -> unscoped.tamperWithAuditTrail("update audit_events set after_state = '{}'")));
-        assertThrows(Exception.class, () -> caller.runAs(tenants.relationshipManager(),
+        assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
                 () -> unscoped.tamperWithAuditTrail("delete from audit_events")));
 
-        assertTrue(caller.runAs(tenants.relationshipManager(), () -> audit.verify(workspace)).intact());
+        assertTrue(as(tenants.relationshipManager(), () -> audit.verify(workspace)).intact());
     }
 
     @Test
     void outsidersAndReadOnlyThirdPartiesCannotReadTheTrail() {
-        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.secondAccountManager(),
+        assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
                 () -> audit.trail(workspace, AuditFilter.none(), 0, 10)));
-        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.secondAccountManager(),
+        assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
                 () -> audit.verify(workspace)));
-        assertThrows(ForbiddenException.class, () -> caller.runAs(tenants.reviewer(),
+        assertThrows(ForbiddenException.class, () -> as(tenants.reviewer(),
                 () -> audit.trail(workspace, AuditFilter.none(), 0, 10)));
     }
 }

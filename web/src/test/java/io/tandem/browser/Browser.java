@@ -45,7 +45,10 @@ final class Browser {
         emailField.clear();
         emailField.sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:sign-in")).click();
+        WebElement signIn = browser.findElement(By.id("login:sign-in"));
+        signIn.click();
+        // the answer is a new page: wait until the login page we submitted has gone
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(signIn));
     }
 
     static void signOut(WebDriver browser) {

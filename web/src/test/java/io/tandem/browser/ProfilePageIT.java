@@ -5,40 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.testing.TandemClient;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class ProfilePageIT {
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
+class ProfilePageIT extends BrowserTest {
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        Browser.signIn(browser, base.toString(), "procurement@northwind.example", "tandem-demo");
+    void openProfile() {
+        signIn("procurement@northwind.example", "tandem-demo");
         browser.findElement(By.id("nav-profile")).click();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -4,38 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** Signing in as demo users, in headless Chromium, against the shared deployment. */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class SignInPageIT {
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class SignInPageIT extends BrowserTest {
 
     @Test
     void relationshipManagerSignsInAndSeesTheClientsWorkspaces() {
@@ -89,10 +64,6 @@ class SignInPageIT {
 
         browser.get(base.toString());
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
-    }
-
-    private void signIn(String email, String password) {
-        Browser.signIn(browser, base.toString(), email, password);
     }
 
     private List<String> workspaceNames() {

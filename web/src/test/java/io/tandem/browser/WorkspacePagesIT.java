@@ -4,47 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Each side's view of a workspace, as its relationship manager and account manager see it. */
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class WorkspacePagesIT {
+class WorkspacePagesIT extends BrowserTest {
 
     private static final String CALLTECH = "Northwind x Calltech: UK claims";
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void theRelationshipManagersNoteStaysOnTheClientSide() {
         String note = "Query the October AHT figures " + UUID.randomUUID();
-        Browser.signIn(browser, base.toString(), "rm@northwind.example", "tandem-demo");
+        signIn("rm@northwind.example", "tandem-demo");
         openWorkspaceFromTheSwitcher();
         assertEquals("Internal notes (client side)", panelTitle("notes"));
         browser.findElement(By.id("note-form:note")).sendKeys(note);
@@ -52,7 +27,7 @@ class WorkspacePagesIT {
         waitForText("notes-list", note);
         Browser.signOut(browser);
 
-        Browser.signIn(browser, base.toString(), "am@calltech.example", "tandem-demo");
+        signIn("am@calltech.example", "tandem-demo");
         openWorkspaceFromTheSwitcher();
 
         assertEquals("Internal notes (provider side)", panelTitle("notes"));
@@ -64,7 +39,7 @@ class WorkspacePagesIT {
 
     @Test
     void theAccountManagerVerifiesTheAuditTrail() {
-        Browser.signIn(browser, base.toString(), "am@calltech.example", "tandem-demo");
+        signIn("am@calltech.example", "tandem-demo");
         openWorkspaceFromTheSwitcher();
         browser.findElement(By.id("tab-audit")).click();
 
@@ -76,24 +51,24 @@ class WorkspacePagesIT {
 
     @Test
     void eachRoleSeesOnlyWhatItMayUse() {
-        Browser.signIn(browser, base.toString(), "analyst@northwind.example", "tandem-demo");
+        signIn("analyst@northwind.example", "tandem-demo");
         openWorkspaceFromTheSwitcher();
         assertTrue(browser.findElements(By.id("note-form:note")).isEmpty(), "analysts read only");
         assertTrue(browser.findElements(By.id("nav-users")).isEmpty());
         Browser.signOut(browser);
 
-        Browser.signIn(browser, base.toString(), "reviewer@qualis.example", "tandem-demo");
+        signIn("reviewer@qualis.example", "tandem-demo");
         openWorkspaceFromTheSwitcher();
         assertTrue(browser.findElements(By.id("tab-audit")).isEmpty(), "reviewers do not read the audit trail");
         Browser.signOut(browser);
 
-        Browser.signIn(browser, base.toString(), "admin@northwind.example", "tandem-demo");
+        signIn("admin@northwind.example", "tandem-demo");
         browser.findElement(By.id("nav-users")).click();
         assertTrue(browser.findElement(By.id("users:user-list")).getText().contains("Ana Lindqvist"));
         assertFalse(browser.getPageSource().contains("fabrikam"));
         Browser.signOut(browser);
 
-        Browser.signIn(browser, base.toString(), "platform@tandem.example", "tandem-demo");
+        signIn("platform@tandem.example", "tandem-demo");
         assertEquals("Platform administration", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
         assertTrue(browser.findElements(By.id("switcher:switch")).isEmpty(), "no workspaces for the platform admin");
     }

@@ -11,18 +11,11 @@ import io.tandem.workspace.AdministrationViews.UserRow;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
+class AdministrationIT extends TwoEngagementsTest {
 
     private static final String PASSWORD = "a-long-initial-password";
-
-    @Inject
-    TenantFixtures fixtures;
 
     @Inject
     UserAdministrationService users;
@@ -33,23 +26,13 @@ class AdministrationIT {
     @Inject
     WorkspaceService workspaces;
 
-    @Inject
-    Caller caller;
-
-    private TenantFixtures.TwoEngagements tenants;
-
-    @BeforeEach
-    void createTenants() {
-        tenants = fixtures.twoEngagements();
-    }
-
     @Test
     void anOrganisationAdminCreatesAUserAndGivesThemAWorkspaceRole() throws Exception {
         String email = "new-" + tenants.tag() + "@test.example";
         long userId = asClientAdmin(() -> users.createUser(email, "New Hire", PASSWORD));
         asClientAdmin(() -> users.grantMembership(userId, tenants.withSecondProvider(), Role.PROCUREMENT));
 
-        List<WorkspaceSummary> visible = caller.runAs(email, workspaces::visibleWorkspaces);
+        List<WorkspaceSummary> visible = as(email, workspaces::visibleWorkspaces);
         assertEquals(List.of(tenants.withSecondProvider()), visible.stream().map(WorkspaceSummary::id).toList());
         assertEquals("PROCUREMENT", visible.get(0).access());
     }
@@ -101,13 +84,13 @@ class AdministrationIT {
     void anotherOrganisationsUsersAndWorkspacesAreNotFound() throws Exception {
         long clientAnalyst = userId(tenants.analyst());
 
-        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.firstProviderAdmin(), () -> {
+        assertThrows(NotFoundException.class, () -> as(tenants.firstProviderAdmin(), () -> {
             users.deactivate(clientAnalyst);
             return null;
         }));
-        long providerUser = caller.runAs(tenants.firstProviderAdmin(),
+        long providerUser = as(tenants.firstProviderAdmin(),
                 () -> users.createUser("p-" + tenants.tag() + "@test.example", "P", PASSWORD));
-        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.firstProviderAdmin(),
+        assertThrows(NotFoundException.class, () -> as(tenants.firstProviderAdmin(),
                 () -> users.grantMembership(providerUser, tenants.withSecondProvider(), Role.PROVIDER_TEAM_MEMBER)));
     }
 
@@ -123,27 +106,27 @@ class AdministrationIT {
 
     @Test
     void onlyAdministratorsAdminister() {
-        assertThrows(ForbiddenException.class, () -> caller.runAs(tenants.relationshipManager(), users::users));
-        assertThrows(ForbiddenException.class, () -> caller.runAs(tenants.clientAdmin(), platform::organisations));
-        assertThrows(ForbiddenException.class, () -> caller.runAs(tenants.platformAdmin(), users::users));
+        assertThrows(ForbiddenException.class, () -> as(tenants.relationshipManager(), users::users));
+        assertThrows(ForbiddenException.class, () -> as(tenants.clientAdmin(), platform::organisations));
+        assertThrows(ForbiddenException.class, () -> as(tenants.platformAdmin(), users::users));
     }
 
     @Test
     void thePlatformAdministratorSetsUpATenantAndSeesNoBusinessData() throws Exception {
-        long client = caller.runAs(tenants.platformAdmin(),
+        long client = as(tenants.platformAdmin(),
                 () -> platform.createOrganisation("Fresh client " + tenants.tag(), OrganisationKind.CLIENT));
-        long provider = caller.runAs(tenants.platformAdmin(),
+        long provider = as(tenants.platformAdmin(),
                 () -> platform.createOrganisation("Fresh provider " + tenants.tag(), OrganisationKind.PROVIDER));
-        long workspace = caller.runAs(tenants.platformAdmin(),
+        long workspace = as(tenants.platformAdmin(),
                 () -> platform.createWorkspace("Fresh " + tenants.tag(), client, provider));
-        caller.runAs(tenants.platformAdmin(), () -> platform.createOrganisationAdmin(client,
+        as(tenants.platformAdmin(), () -> platform.createOrganisationAdmin(client,
                 "fresh-admin-" + tenants.tag() + "@test.example", "Fresh Admin", PASSWORD));
 
-        assertEquals(List.of(workspace), caller.runAs("fresh-admin-" + tenants.tag() + "@test.example",
+        assertEquals(List.of(workspace), as("fresh-admin-" + tenants.tag() + "@test.example",
                 workspaces::visibleWorkspaces).stream().map(WorkspaceSummary::id).toList());
         assertThrows(NotFoundException.class,
-                () -> caller.runAs(tenants.platformAdmin(), () -> workspaces.overview(workspace)));
-        DomainException duplicate = assertThrows(DomainException.class, () -> caller.runAs(tenants.platformAdmin(),
+                () -> as(tenants.platformAdmin(), () -> workspaces.overview(workspace)));
+        DomainException duplicate = assertThrows(DomainException.class, () -> as(tenants.platformAdmin(),
                 () -> platform.createOrganisation("fresh CLIENT " + tenants.tag(), OrganisationKind.CLIENT)));
         assertEquals("admin.organisation.duplicate", duplicate.messageKey());
     }
@@ -151,11 +134,11 @@ class AdministrationIT {
     private long userId(String email) throws Exception {
         String admin = email.startsWith("am1") || email.startsWith("team1") ? tenants.firstProviderAdmin()
                 : tenants.clientAdmin();
-        return caller.runAs(admin, users::users).stream().filter(u -> u.email().equals(email))
+        return as(admin, users::users).stream().filter(u -> u.email().equals(email))
                 .map(UserRow::id).findFirst().orElseThrow();
     }
 
     private <T> T asClientAdmin(Callable<T> work) throws Exception {
-        return caller.runAs(tenants.clientAdmin(), work);
+        return as(tenants.clientAdmin(), work);
     }
 }

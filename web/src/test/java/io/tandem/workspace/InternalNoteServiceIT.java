@@ -8,71 +8,60 @@ import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class InternalNoteServiceIT {
-
-    @Inject
-    TenantFixtures fixtures;
+class InternalNoteServiceIT extends TwoEngagementsTest {
 
     @Inject
     InternalNoteService notes;
 
-    @Inject
-    Caller caller;
-
-    private TenantFixtures.TwoEngagements tenants;
     private long workspace;
 
     @BeforeEach
-    void createTenants() {
-        tenants = fixtures.twoEngagements();
+    void useTheFirstEngagement() {
         workspace = tenants.withFirstProvider();
     }
 
     @Test
     void aNoteIsReadByItsAuthorsSideOnly() throws Exception {
-        NoteView note = caller.runAs(tenants.relationshipManager(), () -> notes.add(workspace, "  Push back on AHT  "));
+        NoteView note = as(tenants.relationshipManager(), () -> notes.add(workspace, "  Push back on AHT  "));
 
         assertEquals("Push back on AHT", note.body());
         assertEquals(Party.CLIENT, note.privateTo());
-        assertEquals(List.of(note.id()), ids(caller.runAs(tenants.analyst(), () -> notes.notes(workspace))));
-        assertEquals(List.of(), ids(caller.runAs(tenants.firstAccountManager(), () -> notes.notes(workspace))));
-        assertEquals(List.of(), ids(caller.runAs(tenants.reviewer(), () -> notes.notes(workspace))));
+        assertEquals(List.of(note.id()), ids(as(tenants.analyst(), () -> notes.notes(workspace))));
+        assertEquals(List.of(), ids(as(tenants.firstAccountManager(), () -> notes.notes(workspace))));
+        assertEquals(List.of(), ids(as(tenants.reviewer(), () -> notes.notes(workspace))));
     }
 
     @Test
     void readOnlyRolesCannotWriteNotes() {
         assertThrows(ForbiddenException.class,
-                () -> caller.runAs(tenants.analyst(), () -> notes.add(workspace, "analyst note")));
+                () -> as(tenants.analyst(), () -> notes.add(workspace, "analyst note")));
         assertThrows(ForbiddenException.class,
-                () -> caller.runAs(tenants.reviewer(), () -> notes.add(workspace, "reviewer note")));
+                () -> as(tenants.reviewer(), () -> notes.add(workspace, "reviewer note")));
     }
 
     @Test
     void anotherTenantGetsNotFoundForReadingAndWriting() {
         assertThrows(NotFoundException.class,
-                () -> caller.runAs(tenants.secondAccountManager(), () -> notes.notes(workspace)));
+                () -> as(tenants.secondAccountManager(), () -> notes.notes(workspace)));
         assertThrows(NotFoundException.class,
-                () -> caller.runAs(tenants.secondAccountManager(), () -> notes.add(workspace, "sneaky")));
-        assertThrows(NotFoundException.class, () -> caller.runAs(tenants.relationshipManager(),
+                () -> as(tenants.secondAccountManager(), () -> notes.add(workspace, "sneaky")));
+        assertThrows(NotFoundException.class, () -> as(tenants.relationshipManager(),
                 () -> notes.add(Long.MAX_VALUE, "no such workspace")));
     }
 
     @Test
     void anEmptyOrOverlongNoteIsRefusedAndNothingIsStored() throws Exception {
         DomainException empty = assertThrows(DomainException.class,
-                () -> caller.runAs(tenants.firstAccountManager(), () -> notes.add(workspace, "   ")));
+                () -> as(tenants.firstAccountManager(), () -> notes.add(workspace, "   ")));
         DomainException overlong = assertThrows(DomainException.class,
-                () -> caller.runAs(tenants.firstAccountManager(), () -> notes.add(workspace, "x".repeat(4001))));
+                () -> as(tenants.firstAccountManager(), () -> notes.add(workspace, "x".repeat(4001))));
 
         assertEquals("workspace.note.body.invalid", empty.messageKey());
         assertEquals("workspace.note.body.invalid", overlong.messageKey());
-        assertEquals(List.of(), caller.runAs(tenants.firstAccountManager(), () -> notes.notes(workspace)));
+        assertEquals(List.of(), as(tenants.firstAccountManager(), () -> notes.notes(workspace)));
     }
 
     private static List<Long> ids(List<NoteView> notes) {

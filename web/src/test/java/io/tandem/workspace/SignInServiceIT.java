@@ -4,32 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class SignInServiceIT {
+class SignInServiceIT extends TwoEngagementsTest {
 
     @Inject
     SignInService signIn;
 
     @Inject
-    TenantFixtures fixtures;
-
-    @Inject
     UserAdministrationService administration;
-
-    @Inject
-    Caller caller;
-
-    private TenantFixtures.TwoEngagements tenants;
-
-    @BeforeEach
-    void createTenants() {
-        tenants = fixtures.twoEngagements();
-    }
 
     @Test
     void theDemoUsersHashesFromOutsideTheServerVerify() {
@@ -62,9 +45,9 @@ class SignInServiceIT {
 
     @Test
     void aDeactivatedUserIsToldSoOnlyWithTheRightPassword() throws Exception {
-        long analystId = caller.runAs(tenants.clientAdmin(), () -> administration.users().stream()
+        long analystId = as(tenants.clientAdmin(), () -> administration.users().stream()
                 .filter(user -> user.email().equals(tenants.analyst())).findFirst().orElseThrow().id());
-        caller.runAs(tenants.clientAdmin(), () -> {
+        as(tenants.clientAdmin(), () -> {
             administration.deactivate(analystId);
             return null;
         });

@@ -6,30 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.tandem.platform.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class WorkspaceServiceIT {
+class WorkspaceServiceIT extends TwoEngagementsTest {
 
     @Inject
     WorkspaceService workspaces;
-
-    @Inject
-    TenantFixtures fixtures;
-
-    @Inject
-    Caller caller;
-
-    private TenantFixtures.TwoEngagements tenants;
-
-    @BeforeEach
-    void createTenants() {
-        tenants = fixtures.twoEngagements();
-    }
 
     @Test
     void relationshipManagerSeesEachWorkspaceTheyAreAMemberOf() throws Exception {
@@ -84,10 +66,6 @@ class WorkspaceServiceIT {
         assertEquals(Party.PROVIDER, overview.party());
         assertEquals("PROVIDER_TEAM_MEMBER", overview.access());
         assertEquals(5, overview.members().size());
-    }
-
-    private <T> T as(String email, Callable<T> work) throws Exception {
-        return caller.runAs(email, work);
     }
 
     private static List<Long> ids(List<WorkspaceSummary> summaries) {
