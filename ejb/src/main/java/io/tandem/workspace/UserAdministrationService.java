@@ -34,7 +34,7 @@ public class UserAdministrationService {
     public List<UserRow> users() {
         CallerAccount admin = requireAdmin();
         Map<Long, List<MembershipRow>> memberships = em.createQuery("""
-                        select m from Membership m join fetch m.workspace
+                        select m from Membership m join fetch m.workspace join fetch m.user
                         where m.user.organisation.id = :organisation order by m.workspace.name""", Membership.class)
                 .setParameter("organisation", admin.organisationId())
                 .getResultList().stream()

@@ -1,0 +1,33 @@
+package io.tandem.servicelevel;
+
+import io.tandem.platform.Money;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A credit for one breached critical level in one period, with every figure it was computed
+ * from, so that both parties can redo the sum.
+ */
+public record ServiceCredit(String serviceLevel, YearMonth period, Money amount, CreditStatus status,
+                            Calculation calculation) {
+
+    /** Which rule set the amount. */
+    public enum Rule {
+        /** monthly charges x at-risk % x the level's allocation %. */
+        ALLOCATION,
+        /** The period's allocations exceeded the at-risk amount: each was scaled down pro rata to it. */
+        CAPPED_PRO_RATA
+    }
+
+    /**
+     * @param allocated        charges x at-risk % x allocation %, rounded half-up to the minor unit
+     * @param atRiskAmount     the period's cap: charges x at-risk %
+     * @param periodAllocated  the period's allocated credits added up, before the cap
+     * @param earnBackObserved the following periods seen so far, met or not, in order
+     */
+    public record Calculation(Money monthlyCharges, BigDecimal atRiskPercent, BigDecimal allocationPercent,
+                              Money allocated, Money atRiskAmount, Money periodAllocated, Rule rule,
+                              int earnBackPeriods, List<YearMonth> earnBackObserved) {
+    }
+}
