@@ -10,6 +10,11 @@ public enum Permission {
     /** Write internal notes for one's own side. */
     WRITE_INTERNAL_NOTES(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
+    /** Read the workspace's contracts and their commercial terms. */
+    VIEW_CONTRACTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
+            Role.PROVIDER_ACCOUNT_MANAGER), true),
+    /** Draft contracts, change their terms and credit regime, and move them through their lifecycle. */
+    MANAGE_CONTRACTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
     /** Read the workspace's audit trail (the other side's private events stay hidden). */
     READ_AUDIT_TRAIL(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);

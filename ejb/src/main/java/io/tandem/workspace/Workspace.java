@@ -57,6 +57,11 @@ public class Workspace {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Same workspace: equal ids once stored, the same object before. */
+    public boolean sameAs(Workspace other) {
+        return other != null && (this == other || id != null && id.equals(other.id));
+    }
+
     public Long id() {
         return id;
     }

@@ -2,6 +2,7 @@ package io.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.testing.IsolationKit;
 import java.net.URI;
@@ -117,6 +118,35 @@ class IsolationIT {
                 .revealing("Fabrikam Retail", "Qualis Review")
                 .shownTo("platform@tandem.example")
                 .refusedTo("admin@northwind.example", "rm@fabrikam.example", "am@calltech.example");
+    }
+
+    @Test
+    void aContractAndItsCommercialTerms() {
+        String reference = "ISO-" + UUID.randomUUID().toString().substring(0, 8);
+        String created = kit.as("procurement@northwind.example").postJson("api/v1/workspaces/" + workspace + "/contracts",
+                "{\"reference\":\"" + reference + "\",\"type\":\"MASTER_AGREEMENT\",\"title\":\"Claims handling\","
+                        + "\"effectiveDate\":\"2026-01-01\",\"expiryDate\":\"2027-12-31\",\"noticePeriodDays\":90,"
+                        + "\"renewalTerms\":\"\",\"currency\":\"GBP\",\"annualValue\":1234567.89,"
+                        + "\"monthlyCharges\":102880.66}").body();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
+        assertTrue(id.find(), created);
+        String contract = "api/v1/workspaces/" + workspace + "/contracts/" + id.group(1);
+
+        kit.target("GET contract", client -> client.get(contract))
+                .revealing(reference, "1234567.89")
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        kit.target("GET contracts", client -> client.get("api/v1/workspaces/" + workspace + "/contracts"))
+                .revealing(reference)
+                .shownTo("analyst@northwind.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        kit.target("POST status", client -> client.postJson(contract + "/status",
+                        "{\"status\":\"IN_REVIEW\",\"version\":0}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example");
+        assertTrue(kit.as("procurement@northwind.example").get(contract).body().contains("\"status\":\"DRAFT\""));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package io.tandem.contract;
+
+import io.tandem.platform.DomainException;
+import io.tandem.platform.NotFoundException;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.Workspace;
+import io.tandem.workspace.WorkspaceAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** A workspace's contracts: read by its members, drafted and moved through their lifecycle by the client. */
+@Stateless
+@Tenancy
+public class ContractService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    public List<ContractDetails> contracts(long workspaceId) {
+        access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
+        return em.createQuery("""
+                        select c from Contract c left join fetch c.parent
+                        where c.workspace.id = :workspace order by c.reference""", Contract.class)
+                .setParameter("workspace", workspaceId)
+                .getResultList().stream().map(ContractDetails::of).toList();
+    }
+
+    public ContractDetails contract(long workspaceId, long contractId) {
+        access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
+        return ContractDetails.of(find(workspaceId, contractId));
+    }
+
+    public ContractDetails create(long workspaceId, NewContract draft) {
+        access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
+        Contract parent = draft.parentId() == null ? null : find(workspaceId, draft.parentId());
+        Contract contract = new Contract(em.find(Workspace.class, workspaceId), draft.reference(), draft.type(), parent,
+                draft.terms());
+        boolean taken = !em.createQuery("""
+                        select c.id from Contract c where c.workspace.id = :workspace and c.reference = :reference""")
+                .setParameter("workspace", workspaceId).setParameter("reference", contract.reference())
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new DomainException("contract.reference.duplicate", contract.reference());
+        }
+        em.persist(contract);
+        em.flush();
+        return ContractDetails.of(contract);
+    }
+
+    public ContractDetails changeTerms(long workspaceId, long contractId, long version, NewContract terms) {
+        Contract contract = forChange(workspaceId, contractId, version);
+        contract.changeTerms(terms.terms());
+        return flushed(contract);
+    }
+
+    public ContractDetails setCreditRegime(long workspaceId, long contractId, long version, CreditRegime regime) {
+        Contract contract = forChange(workspaceId, contractId, version);
+        contract.setCreditRegime(regime);
+        return flushed(contract);
+    }
+
+    public ContractDetails moveTo(long workspaceId, long contractId, long version, ContractStatus next) {
+        Contract contract = forChange(workspaceId, contractId, version);
+        contract.moveTo(next);
+        return flushed(contract);
+    }
+
+    /** The contract to change, provided the caller saw its current version: else someone else changed it first. */
+    private Contract forChange(long workspaceId, long contractId, long version) {
+        access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
+        Contract contract = find(workspaceId, contractId);
+        if (contract.version() != version) {
+            throw new OptimisticLockException(contract);
+        }
+        return contract;
+    }
+
+    private ContractDetails flushed(Contract contract) {
+        em.flush();
+        return ContractDetails.of(contract);
+    }
+
+    private Contract find(long workspaceId, long contractId) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null || !contract.workspace().id().equals(workspaceId)) {
+            throw new NotFoundException();
+        }
+        return contract;
+    }
+}
