@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A contract as pages and the API show it. The regime figures are null until a regime is set;
- * {@code version} goes back with every change, so that a stale edit is refused, not applied.
+ * {@code version} goes back with every change, so that a stale edit is refused, not applied. The
+ * notice warning applies to contracts in force only.
  */
 public record ContractDetails(long id, String reference, ContractType type, String parentReference, String title,
                               LocalDate effectiveDate, LocalDate expiryDate, int noticePeriodDays, LocalDate noticeDate,
@@ -15,9 +16,9 @@ public record ContractDetails(long id, String reference, ContractType type, Stri
                               ContractStatus status, List<ContractStatus> nextStatuses, BigDecimal atRiskPercent,
                               BigDecimal poolAllocationCapPercent, Integer earnBackPeriods,
                               BigDecimal continuousImprovementPercent, BigDecimal clientGainSharePercent,
-                              long version) implements Serializable {
+                              NoticeWarning noticeWarning, long version) implements Serializable {
 
-    static ContractDetails of(Contract contract) {
+    static ContractDetails of(Contract contract, LocalDate today) {
         ContractTerms terms = contract.terms();
         CreditRegime regime = contract.creditRegime().orElse(null);
         return new ContractDetails(contract.id(), contract.reference(), contract.type(),
@@ -29,6 +30,8 @@ public record ContractDetails(long id, String reference, ContractType type, Stri
                 regime == null ? null : regime.poolAllocationCapPercent(),
                 regime == null ? null : regime.earnBackPeriods(),
                 regime == null ? null : regime.continuousImprovementPercent(),
-                regime == null ? null : regime.clientGainSharePercent(), contract.version());
+                regime == null ? null : regime.clientGainSharePercent(),
+                contract.status() == ContractStatus.ACTIVE ? terms.noticeWarning(today) : NoticeWarning.NONE,
+                contract.version());
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A workspace's contracts: read by its members, drafted and moved through their lifecycle by the client. */
@@ -24,18 +26,20 @@ public class ContractService {
     @Inject
     WorkspaceAccess access;
 
+    private final Clock clock = Clock.systemUTC();
+
     public List<ContractDetails> contracts(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
         return em.createQuery("""
                         select c from Contract c left join fetch c.parent
                         where c.workspace.id = :workspace order by c.reference""", Contract.class)
                 .setParameter("workspace", workspaceId)
-                .getResultList().stream().map(ContractDetails::of).toList();
+                .getResultList().stream().map(this::details).toList();
     }
 
     public ContractDetails contract(long workspaceId, long contractId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
-        return ContractDetails.of(find(workspaceId, contractId));
+        return details(find(workspaceId, contractId));
     }
 
     public ContractDetails create(long workspaceId, NewContract draft) {
@@ -52,7 +56,7 @@ public class ContractService {
         }
         em.persist(contract);
         em.flush();
-        return ContractDetails.of(contract);
+        return details(contract);
     }
 
     public ContractDetails changeTerms(long workspaceId, long contractId, long version, NewContract terms) {
@@ -85,7 +89,11 @@ public class ContractService {
 
     private ContractDetails flushed(Contract contract) {
         em.flush();
-        return ContractDetails.of(contract);
+        return details(contract);
+    }
+
+    private ContractDetails details(Contract contract) {
+        return ContractDetails.of(contract, LocalDate.now(clock));
     }
 
     private Contract find(long workspaceId, long contractId) {

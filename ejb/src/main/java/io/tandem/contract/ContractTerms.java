@@ -44,6 +44,24 @@ public record ContractTerms(String title, LocalDate effectiveDate, LocalDate exp
         }
     }
 
+    /** How many days ahead of the notice date the parties are warned. */
+    public static final int NOTICE_WARNING_DAYS = 90;
+
+    /**
+     * For a contract in force: approaching from {@value #NOTICE_WARNING_DAYS} days before the
+     * notice date up to and including it, passed after it until expiry.
+     */
+    public NoticeWarning noticeWarning(LocalDate today) {
+        LocalDate noticeDate = noticeDate();
+        if (today.isAfter(expiryDate)) {
+            return NoticeWarning.NONE;
+        }
+        if (today.isAfter(noticeDate)) {
+            return NoticeWarning.PASSED;
+        }
+        return today.isBefore(noticeDate.minusDays(NOTICE_WARNING_DAYS)) ? NoticeWarning.NONE : NoticeWarning.APPROACHING;
+    }
+
     /** The last day on which notice can be given to end the contract at expiry. */
     public LocalDate noticeDate() {
         return expiryDate.minusDays(noticePeriodDays);

@@ -1,5 +1,6 @@
 package io.tandem.contract;
 
+import io.tandem.platform.DomainException;
 import io.tandem.platform.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,9 @@ public record NewContract(String reference, ContractType type, Long parentId, St
                           BigDecimal annualValue, BigDecimal monthlyCharges) {
 
     ContractTerms terms() {
+        if (annualValue == null || monthlyCharges == null) {
+            throw new DomainException("contract.amounts.required");
+        }
         return new ContractTerms(title, effectiveDate, expiryDate, noticePeriodDays, renewalTerms,
                 Money.of(annualValue, currency), Money.of(monthlyCharges, currency));
     }

@@ -68,7 +68,8 @@ public class WorkspaceService {
                 .toList();
         return new WorkspaceOverview(workspace.id(), workspace.name(), workspace.client().name(),
                 workspace.provider().name(), grant.party(), grant.access(),
-                grant.allows(Permission.WRITE_INTERNAL_NOTES), grant.allows(Permission.READ_AUDIT_TRAIL), members);
+                grant.allows(Permission.WRITE_INTERNAL_NOTES), grant.allows(Permission.READ_AUDIT_TRAIL),
+                grant.allows(Permission.VIEW_CONTRACTS), grant.allows(Permission.MANAGE_CONTRACTS), members);
     }
 
     private static WorkspaceSummary summary(Workspace workspace, String access) {

@@ -86,6 +86,18 @@ class ContractTest {
     }
 
     @Test
+    void theNoticeWarningStartsNinetyDaysBeforeTheNoticeDate() {
+        // notice date 2 Oct 2027: warned from 4 Jul 2027; passed from 3 Oct; nothing after expiry
+        ContractTerms terms = terms(90);
+
+        assertEquals(NoticeWarning.NONE, terms.noticeWarning(LocalDate.of(2027, 7, 3)));
+        assertEquals(NoticeWarning.APPROACHING, terms.noticeWarning(LocalDate.of(2027, 7, 4)));
+        assertEquals(NoticeWarning.APPROACHING, terms.noticeWarning(LocalDate.of(2027, 10, 2)));
+        assertEquals(NoticeWarning.PASSED, terms.noticeWarning(LocalDate.of(2027, 10, 3)));
+        assertEquals(NoticeWarning.NONE, terms.noticeWarning(LocalDate.of(2028, 1, 1)));
+    }
+
+    @Test
     void badTermsAreRefusedEachWithItsOwnMessage() {
         Money charges = Money.of("100000.00", "GBP");
         LocalDate start = LocalDate.of(2026, 1, 1);

@@ -146,6 +146,12 @@ class IsolationIT {
                         "{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .refusedTo(TENANT_B)
                 .refusedTo("am@calltech.example", "analyst@northwind.example");
+        kit.target("contract page", client -> client.get("workspace/contract.xhtml?workspace=" + workspace
+                        + "&contract=" + id.group(1)))
+                .revealing(reference)
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
         assertTrue(kit.as("procurement@northwind.example").get(contract).body().contains("\"status\":\"DRAFT\""));
     }
 

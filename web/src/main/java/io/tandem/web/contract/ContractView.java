@@ -1,0 +1,137 @@
+package io.tandem.web.contract;
+
+import io.tandem.contract.ContractDetails;
+import io.tandem.contract.ContractService;
+import io.tandem.contract.ContractStatus;
+import io.tandem.contract.CreditRegime;
+import io.tandem.web.shell.Messages;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** One contract: its terms, its credit regime and its lifecycle. */
+@Named
+@ViewScoped
+public class ContractView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    Messages messages;
+
+    private long workspaceId;
+    private long contractId;
+    private WorkspaceOverview overview;
+    private ContractDetails contract;
+
+    private BigDecimal atRiskPercent;
+    private BigDecimal poolAllocationCapPercent;
+    private int earnBackPeriods;
+    private BigDecimal continuousImprovementPercent;
+    private BigDecimal clientGainSharePercent;
+
+    public void load() {
+        overview = workspaces.overview(workspaceId);
+        show(contracts.contract(workspaceId, contractId));
+    }
+
+    public void saveRegime() {
+        long version = contract.version();
+        messages.attempt(() -> show(contracts.setCreditRegime(workspaceId, contractId, version,
+                new CreditRegime(atRiskPercent, poolAllocationCapPercent, earnBackPeriods, continuousImprovementPercent,
+                        clientGainSharePercent))), "contract.detail.regime.saved");
+    }
+
+    public void moveTo(ContractStatus next) {
+        long version = contract.version();
+        messages.attempt(() -> show(contracts.moveTo(workspaceId, contractId, version, next)),
+                "contract.detail.status.changed");
+    }
+
+    private void show(ContractDetails details) {
+        contract = details;
+        atRiskPercent = details.atRiskPercent();
+        poolAllocationCapPercent = details.poolAllocationCapPercent();
+        earnBackPeriods = details.earnBackPeriods() == null ? 0 : details.earnBackPeriods();
+        continuousImprovementPercent = details.continuousImprovementPercent();
+        clientGainSharePercent = details.clientGainSharePercent();
+    }
+
+    public boolean isRegimeEditable() {
+        return overview.mayManageContracts() && contract.status().termsEditable();
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(long contractId) {
+        this.contractId = contractId;
+    }
+
+    public WorkspaceOverview getOverview() {
+        return overview;
+    }
+
+    public ContractDetails getContract() {
+        return contract;
+    }
+
+    public BigDecimal getAtRiskPercent() {
+        return atRiskPercent;
+    }
+
+    public void setAtRiskPercent(BigDecimal atRiskPercent) {
+        this.atRiskPercent = atRiskPercent;
+    }
+
+    public BigDecimal getPoolAllocationCapPercent() {
+        return poolAllocationCapPercent;
+    }
+
+    public void setPoolAllocationCapPercent(BigDecimal poolAllocationCapPercent) {
+        this.poolAllocationCapPercent = poolAllocationCapPercent;
+    }
+
+    public int getEarnBackPeriods() {
+        return earnBackPeriods;
+    }
+
+    public void setEarnBackPeriods(int earnBackPeriods) {
+        this.earnBackPeriods = earnBackPeriods;
+    }
+
+    public BigDecimal getContinuousImprovementPercent() {
+        return continuousImprovementPercent;
+    }
+
+    public void setContinuousImprovementPercent(BigDecimal continuousImprovementPercent) {
+        this.continuousImprovementPercent = continuousImprovementPercent;
+    }
+
+    public BigDecimal getClientGainSharePercent() {
+        return clientGainSharePercent;
+    }
+
+    public void setClientGainSharePercent(BigDecimal clientGainSharePercent) {
+        this.clientGainSharePercent = clientGainSharePercent;
+    }
+}
