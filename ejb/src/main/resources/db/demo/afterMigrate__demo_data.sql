@@ -75,3 +75,24 @@ from (values
 join user_accounts u on u.email = n.email
 join workspaces w on w.name = 'Northwind x Calltech: UK claims'
 where not exists (select 1 from internal_notes existing where existing.body = n.body);
+
+-- Contracts: Calltech's master agreement is in force with its credit regime (its notice date,
+-- 31 Dec 2026, falls within the warning window late in 2026); Brightline's statement of work is
+-- still a draft without a regime.
+insert into contracts (workspace_id, reference, type, title, effective_date, expiry_date, notice_period_days,
+                       renewal_terms, currency, annual_value, monthly_charges, status, at_risk_percent,
+                       pool_allocation_cap_percent, earn_back_periods, continuous_improvement_percent,
+                       client_gain_share_percent)
+select w.id, c.reference, c.type, c.title, c.effective_date, c.expiry_date, c.notice_days, c.renewal, 'GBP',
+       c.annual_value, c.monthly_charges, c.status, c.at_risk, c.pool_cap, c.earn_back, c.improvement, c.gain_share
+from (values
+        ('Northwind x Calltech: UK claims', 'MSA-2025-001', 'MASTER_AGREEMENT', 'UK claims handling',
+         date '2025-04-01', date '2027-03-31', 90, 'Renews for 12 months unless either party gives notice.',
+         1200000.00, 100000.00, 'ACTIVE', 12.0, 250.0, 3, 10.0, 50.0),
+        ('Northwind x Brightline: policy administration', 'SOW-2026-004', 'STATEMENT_OF_WORK',
+         'Policy administration back office', date '2026-03-01', date '2028-02-29', 60, '',
+         480000.00, 40000.00, 'DRAFT', null, null, null, null, null)
+     ) as c (workspace_name, reference, type, title, effective_date, expiry_date, notice_days, renewal,
+             annual_value, monthly_charges, status, at_risk, pool_cap, earn_back, improvement, gain_share)
+join workspaces w on w.name = c.workspace_name
+on conflict (workspace_id, reference) do nothing;
