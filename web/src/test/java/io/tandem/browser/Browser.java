@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,8 +48,16 @@ final class Browser {
         browser.findElement(By.id("login:password")).sendKeys(password);
         WebElement signIn = browser.findElement(By.id("login:sign-in"));
         signIn.click();
-        // the answer is a new page: wait until the login page we submitted has gone
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(signIn));
+        // The answer is a new page: wait until the login page we submitted has gone. ChromeDriver
+        // reports a replaced node either as stale or as "not belonging to the document".
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                signIn.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     static void signOut(WebDriver browser) {
