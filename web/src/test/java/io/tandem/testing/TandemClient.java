@@ -34,18 +34,29 @@ public final class TandemClient {
 
     public static TandemClient signedIn(URI base, String email, String password) {
         TandemClient client = new TandemClient(base);
-        HttpResponse<String> login = client.get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(login.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state on the login page");
-        }
-        HttpResponse<String> signedIn = client.postForm("login.xhtml", Map.of(
-                "login", "login", "login:email", email, "login:password", password, "login:sign-in", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> signedIn = client.signIn(email, password);
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException(email + " could not sign in: " + signedIn.statusCode());
         }
         return client;
+    }
+
+    /** Submits the login form in this client's session; the answer redirects where sign-in continues. */
+    public HttpResponse<String> signIn(String email, String password) {
+        HttpResponse<String> login = get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(login.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        return postForm("login.xhtml", Map.of(
+                "login", "login", "login:email", email, "login:password", password, "login:sign-in", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+    }
+
+    /** A GET as a browser makes it for a page (accepting HTML) or for an image. */
+    public HttpResponse<String> get(String path, boolean page) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", page ? "text/html,application/xhtml+xml" : "image/avif,image/webp,*/*").GET());
     }
 
     public HttpResponse<String> get(String path) {

@@ -71,7 +71,9 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return unauthorized(response, "unauthenticated");
         }
-        if ("GET".equals(request.getMethod())) {
+        // Remember pages only: a browser's own fetches (favicon, images) must not replace them.
+        String accept = request.getHeader("Accept");
+        if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(CONTINUE_TO,
                     request.getRequestURI().substring(request.getContextPath().length())
