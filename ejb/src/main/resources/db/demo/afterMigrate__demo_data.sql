@@ -96,3 +96,14 @@ from (values
              annual_value, monthly_charges, status, at_risk, pool_cap, earn_back, improvement, gain_share)
 join workspaces w on w.name = c.workspace_name
 on conflict (workspace_id, reference) do nothing;
+
+-- Obligations under Calltech's master agreement: a monthly pack from the provider that is
+-- overdue, and the client's monthly forecast, due later.
+insert into obligations (workspace_id, contract_id, description, owner_party, due_date, recurrence)
+select c.workspace_id, c.id, o.description, o.owner_party, o.due_date, o.recurrence
+from (values
+        ('Send the monthly performance pack with interaction data', 'PROVIDER', date '2026-10-10', 'MONTHLY'),
+        ('Share the call volume forecast for the next quarter', 'CLIENT', date '2026-12-15', 'QUARTERLY')
+     ) as o (description, owner_party, due_date, recurrence)
+join contracts c on c.reference = 'MSA-2025-001'
+where not exists (select 1 from obligations existing where existing.description = o.description);

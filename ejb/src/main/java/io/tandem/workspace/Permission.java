@@ -15,6 +15,9 @@ public enum Permission {
             Role.PROVIDER_ACCOUNT_MANAGER), true),
     /** Draft contracts, change their terms and credit regime, and move them through their lifecycle. */
     MANAGE_CONTRACTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
+    /** Mark one's own side's contract obligations done. */
+    COMPLETE_OBLIGATIONS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
     /** Read the workspace's audit trail (the other side's private events stay hidden). */
     READ_AUDIT_TRAIL(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);

@@ -69,7 +69,8 @@ public class WorkspaceService {
         return new WorkspaceOverview(workspace.id(), workspace.name(), workspace.client().name(),
                 workspace.provider().name(), grant.party(), grant.access(),
                 grant.allows(Permission.WRITE_INTERNAL_NOTES), grant.allows(Permission.READ_AUDIT_TRAIL),
-                grant.allows(Permission.VIEW_CONTRACTS), grant.allows(Permission.MANAGE_CONTRACTS), members);
+                grant.allows(Permission.VIEW_CONTRACTS), grant.allows(Permission.MANAGE_CONTRACTS),
+                grant.allows(Permission.COMPLETE_OBLIGATIONS), members);
     }
 
     private static WorkspaceSummary summary(Workspace workspace, String access) {

@@ -152,6 +152,20 @@ class IsolationIT {
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
                 .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        Matcher demoContract = Pattern.compile("\"contractId\":(\\d+),\"contractReference\":\"MSA-2025-001\"")
+                .matcher(kit.as("rm@northwind.example").get("api/v1/workspaces/" + workspace + "/obligations/overdue").body());
+        assertTrue(demoContract.find(), "the demo contract has an overdue obligation");
+        kit.target("GET obligations", client -> client.get("api/v1/workspaces/" + workspace + "/contracts/"
+                        + demoContract.group(1) + "/obligations"))
+                .revealing("Send the monthly performance pack")
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        kit.target("GET overdue", client -> client.get("api/v1/workspaces/" + workspace + "/obligations/overdue"))
+                .revealing("Send the monthly performance pack")
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example");
         assertTrue(kit.as("procurement@northwind.example").get(contract).body().contains("\"status\":\"DRAFT\""));
     }
 

@@ -4,6 +4,11 @@ import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
 import io.tandem.contract.CreditRegime;
+import io.tandem.contract.ObligationService;
+import io.tandem.contract.ObligationStatus;
+import io.tandem.contract.ObligationView;
+import io.tandem.contract.Recurrence;
+import io.tandem.workspace.Party;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.WorkspaceOverview;
 import io.tandem.workspace.WorkspaceService;
@@ -12,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /** One contract: its terms, its credit regime and its lifecycle. */
 @Named
@@ -27,12 +34,21 @@ public class ContractView implements Serializable {
     WorkspaceService workspaces;
 
     @Inject
+    ObligationService obligationService;
+
+    @Inject
     Messages messages;
 
     private long workspaceId;
     private long contractId;
     private WorkspaceOverview overview;
     private ContractDetails contract;
+
+    private List<ObligationView> obligations = List.of();
+    private String obligationDescription;
+    private Party obligationOwner = Party.PROVIDER;
+    private LocalDate obligationDue;
+    private Recurrence obligationRecurrence = Recurrence.ONCE;
 
     private BigDecimal atRiskPercent;
     private BigDecimal poolAllocationCapPercent;
@@ -43,6 +59,67 @@ public class ContractView implements Serializable {
     public void load() {
         overview = workspaces.overview(workspaceId);
         show(contracts.contract(workspaceId, contractId));
+        obligations = obligationService.obligations(workspaceId, contractId);
+    }
+
+    public void addObligation() {
+        if (messages.attempt(() -> obligationService.add(workspaceId, contractId, obligationDescription,
+                obligationOwner, obligationDue, obligationRecurrence), "contract.obligations.added")) {
+            obligationDescription = null;
+            obligations = obligationService.obligations(workspaceId, contractId);
+        }
+    }
+
+    public void complete(ObligationView obligation) {
+        messages.attempt(() -> obligationService.complete(workspaceId, obligation.id(), obligation.version()),
+                "contract.obligations.completed");
+        obligations = obligationService.obligations(workspaceId, contractId);
+    }
+
+    /** Each side marks only its own obligations done. */
+    public boolean mayComplete(ObligationView obligation) {
+        return overview.mayCompleteObligations() && obligation.owner() == overview.party()
+                && obligation.status() != ObligationStatus.DONE;
+    }
+
+    public Recurrence[] getRecurrences() {
+        return Recurrence.values();
+    }
+
+    public List<ObligationView> getObligations() {
+        return obligations;
+    }
+
+    public String getObligationDescription() {
+        return obligationDescription;
+    }
+
+    public void setObligationDescription(String obligationDescription) {
+        this.obligationDescription = obligationDescription;
+    }
+
+    public Party getObligationOwner() {
+        return obligationOwner;
+    }
+
+    public void setObligationOwner(Party obligationOwner) {
+        this.obligationOwner = obligationOwner;
+    }
+
+    public LocalDate getObligationDue() {
+        return obligationDue;
+    }
+
+    public void setObligationDue(LocalDate obligationDue) {
+        this.obligationDue = obligationDue;
+    }
+
+    public Recurrence getObligationRecurrence() {
+        return obligationRecurrence;
+    }
+
+    public void setObligationRecurrence(Recurrence obligationRecurrence) {
+        this.obligationRecurrence = obligationRecurrence;
     }
 
     public void saveRegime() {

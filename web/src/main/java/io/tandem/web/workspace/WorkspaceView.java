@@ -1,5 +1,7 @@
 package io.tandem.web.workspace;
 
+import io.tandem.contract.ObligationService;
+import io.tandem.contract.ObligationView;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
@@ -25,16 +27,21 @@ public class WorkspaceView implements Serializable {
     InternalNoteService notes;
 
     @Inject
+    ObligationService obligations;
+
+    @Inject
     Messages messages;
 
     private long workspaceId;
     private WorkspaceOverview overview;
     private List<NoteView> internalNotes = List.of();
+    private List<ObligationView> overdue = List.of();
     private String newNote;
 
     public void load() {
         overview = workspaces.overview(workspaceId);
         internalNotes = notes.notes(workspaceId);
+        overdue = overview.mayViewContracts() ? obligations.overdue(workspaceId) : List.of();
     }
 
     public void addNote() {
@@ -58,6 +65,10 @@ public class WorkspaceView implements Serializable {
 
     public List<NoteView> getInternalNotes() {
         return internalNotes;
+    }
+
+    public List<ObligationView> getOverdue() {
+        return overdue;
     }
 
     public String getNewNote() {
