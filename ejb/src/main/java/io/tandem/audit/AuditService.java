@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
 
 /** Reads and verifies a workspace's audit trail, within the tenancy and party-privacy rules. */
 @Stateless
@@ -16,6 +18,14 @@ import jakarta.persistence.TypedQuery;
 public class AuditService {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * Audited tables whose events repeat a record's full state, with the permission needed to read
+     * that record: without it, its events stay out of the caller's trail too.
+     */
+    private static final Map<String, Permission> GUARDED_RECORDS = Map.of(
+            "contracts", Permission.VIEW_CONTRACTS,
+            "obligations", Permission.VIEW_CONTRACTS);
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
@@ -29,7 +39,8 @@ public class AuditService {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         StringBuilder where = new StringBuilder("""
                 where e.workspaceId = :workspace
-                and (e.privateToParty is null or e.privateToParty = :party)""");
+                and (e.privateToParty is null or e.privateToParty = :party)
+                and e.entityType not in :hidden""");
         if (filter.entityType() != null) {
             where.append(" and e.entityType = :entityType");
         }
@@ -40,7 +51,8 @@ public class AuditService {
                 "select e from AuditEvent e " + where + " order by e.sequenceNo desc", AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e " + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {events, count}) {
-            query.setParameter("workspace", workspaceId).setParameter("party", grant.party().name());
+            query.setParameter("workspace", workspaceId).setParameter("party", grant.party().name())
+                    .setParameter("hidden", hiddenFrom(grant));
             if (filter.entityType() != null) {
                 query.setParameter("entityType", filter.entityType());
             }
@@ -50,6 +62,27 @@ public class AuditService {
         }
         return new AuditPage(events.setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
                 .getResultList().stream().map(AuditEvent::entry).toList(), count.getSingleResult());
+    }
+
+    /** The kinds of record the caller's trail holds, for filtering it. */
+    public List<String> recordTypes(long workspaceId) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.READ_AUDIT_TRAIL);
+        return em.createQuery("""
+                        select distinct e.entityType from AuditEvent e
+                        where e.workspaceId = :workspace and e.entityType not in :hidden
+                        and (e.privateToParty is null or e.privateToParty = :party)
+                        order by e.entityType""", String.class)
+                .setParameter("workspace", workspaceId)
+                .setParameter("party", grant.party().name())
+                .setParameter("hidden", hiddenFrom(grant))
+                .getResultList();
+    }
+
+    /** Never empty: SQL's "not in ()" is not valid, and no table is called "-". */
+    private static List<String> hiddenFrom(WorkspaceGrant grant) {
+        List<String> hidden = GUARDED_RECORDS.entrySet().stream()
+                .filter(guard -> !grant.allows(guard.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return hidden.isEmpty() ? List.of("-") : hidden;
     }
 
     /** Recomputes every hash of the workspace's chain, party-private events included. */

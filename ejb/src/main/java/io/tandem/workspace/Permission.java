@@ -15,10 +15,13 @@ public enum Permission {
             Role.PROVIDER_ACCOUNT_MANAGER), true),
     /** Draft contracts, change their terms and credit regime, and move them through their lifecycle. */
     MANAGE_CONTRACTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
-    /** Mark one's own side's contract obligations done. */
+    /** Mark one's own side's contract obligations done (only roles that may read them). */
     COMPLETE_OBLIGATIONS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
-            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
-    /** Read the workspace's audit trail (the other side's private events stay hidden). */
+            Role.PROVIDER_ACCOUNT_MANAGER), false),
+    /**
+     * Read the workspace's audit trail. The other side's private events stay hidden, and so do
+     * events about records the reader's role may not read (see {@code AuditService}).
+     */
     READ_AUDIT_TRAIL(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);
 

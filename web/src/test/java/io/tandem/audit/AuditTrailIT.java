@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.contract.ContractService;
+import io.tandem.contract.ContractType;
+import io.tandem.contract.NewContract;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
 import io.tandem.workspace.InternalNoteService;
@@ -13,6 +16,8 @@ import io.tandem.workspace.OwnerSql;
 import io.tandem.workspace.TwoEngagementsTest;
 import io.tandem.workspace.UnscopedQueries;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,9 @@ class AuditTrailIT extends TwoEngagementsTest {
 
     @Inject
     OwnerSql ownerSql;
+
+    @Inject
+    ContractService contracts;
 
     private long workspace;
     private NoteView clientNote;
@@ -64,6 +72,20 @@ class AuditTrailIT extends TwoEngagementsTest {
                 () -> audit.trail(workspace, NOTES, 0, 50)).entries().stream().map(AuditEntry::entityId).toList();
 
         assertEquals(List.of(String.valueOf(providerNote.id())), providerSees);
+    }
+
+    @Test
+    void eventsAboutRecordsTheReaderMayNotReadStayOutOfTheirTrail() throws Exception {
+        as(tenants.relationshipManager(), () -> contracts.create(workspace, new NewContract("MSA-AUDIT",
+                ContractType.MASTER_AGREEMENT, null, "Claims", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                90, "", "GBP", new BigDecimal("1200000.00"), new BigDecimal("100000.00"))));
+        AuditFilter contractEvents = new AuditFilter("contracts", null);
+
+        assertEquals(1, as(tenants.firstAccountManager(), () -> audit.trail(workspace, contractEvents, 0, 10)).total());
+        assertEquals(0, as(tenants.firstTeamMember(), () -> audit.trail(workspace, contractEvents, 0, 10)).total());
+        assertTrue(as(tenants.firstAccountManager(), () -> audit.recordTypes(workspace)).contains("contracts"));
+        assertEquals(List.of("internal_notes", "memberships", "workspaces"),
+                as(tenants.firstTeamMember(), () -> audit.recordTypes(workspace)));
     }
 
     @Test

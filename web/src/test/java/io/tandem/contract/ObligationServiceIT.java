@@ -51,7 +51,9 @@ class ObligationServiceIT extends TwoEngagementsTest {
 
         assertThrows(ForbiddenException.class, () -> as(tenants.relationshipManager(),
                 () -> obligations.complete(workspace, report.id(), report.version())), "the client cannot tick it off");
-        ObligationView done = as(tenants.firstTeamMember(),
+        assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
+                () -> obligations.complete(workspace, report.id(), report.version())), "team members cannot see them");
+        ObligationView done = as(tenants.firstAccountManager(),
                 () -> obligations.complete(workspace, report.id(), report.version()));
 
         assertEquals(ObligationStatus.DONE, done.status());
@@ -77,7 +79,7 @@ class ObligationServiceIT extends TwoEngagementsTest {
         as(tenants.firstAccountManager(), () -> obligations.complete(workspace, pack.id(), pack.version()));
 
         assertThrows(EJBException.class,
-                () -> as(tenants.firstTeamMember(), () -> obligations.complete(workspace, pack.id(), pack.version())));
+                () -> as(tenants.firstAccountManager(), () -> obligations.complete(workspace, pack.id(), pack.version())));
         assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(), () -> obligations.overdue(workspace)));
         assertThrows(NotFoundException.class,
                 () -> as(tenants.secondAccountManager(), () -> obligations.obligations(workspace, contract)));
