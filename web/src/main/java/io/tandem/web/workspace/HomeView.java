@@ -1,7 +1,6 @@
 package io.tandem.web.workspace;
 
 import io.tandem.web.shell.ShellView;
-import io.tandem.workspace.WorkspaceService;
 import io.tandem.workspace.WorkspaceSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ import java.util.List;
 public class HomeView {
 
     @Inject
-    WorkspaceService workspaces;
+    WorkspaceSwitcher switcher;
 
     @Inject
     ShellView shell;
@@ -26,7 +25,8 @@ public class HomeView {
         if (shell.getCaller() != null && shell.getCaller().platformAdmin()) {
             return "/admin/platform?faces-redirect=true";
         }
-        visibleWorkspaces = workspaces.visibleWorkspaces();
+        // the shell's switcher has loaded them for this request already
+        visibleWorkspaces = switcher.getChoices();
         return null;
     }
 
