@@ -44,7 +44,7 @@ class WorkspacePagesIT extends BrowserTest {
         browser.findElement(By.id("tab-audit")).click();
 
         assertEquals("Audit trail", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
-        assertTrue(browser.findElement(By.id("audit:events")).getText().contains("internal_notes"));
+        assertTrue(browser.findElement(By.id("audit:events")).getText().contains("Internal note"));
         browser.findElement(By.id("audit:verify")).click();
         waitForText("messages", "The audit chain is intact");
     }

@@ -26,6 +26,7 @@ class MessageBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/io/tandem/web");
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path DOMAIN_SOURCES = Path.of("../ejb/src/main/java");
+    private static final Path MIGRATIONS = Path.of("../ejb/src/main/resources/db/migration");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern DOMAIN_KEY = Pattern.compile("DomainException\\(\\s*\"([^\"]+)\"");
 
@@ -59,6 +60,17 @@ class MessageBundlesTest {
 
         assertTrue(used.size() >= 5, "expected to find the domain's message keys, found " + used);
         assertEquals(Set.of(), difference(used, keys("messages.properties")));
+    }
+
+    @Test
+    void everyAuditedTableHasAName() throws IOException {
+        Pattern audited = Pattern.compile("on (\\w+)\\s+for each row execute function tandem_audit_row");
+        Set<String> tables = usedKeys(MIGRATIONS, ".sql", audited);
+
+        assertTrue(tables.containsAll(Set.of("internal_notes", "contracts", "obligations")), tables.toString());
+        Set<String> keys = new TreeSet<>();
+        tables.forEach(table -> keys.add("audit.record." + table));
+        assertEquals(Set.of(), difference(keys, keys("messages.properties")));
     }
 
     @Test

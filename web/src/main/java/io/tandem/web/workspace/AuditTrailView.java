@@ -38,13 +38,14 @@ public class AuditTrailView implements Serializable {
     private String entityType;
     private String action;
     private WorkspaceOverview overview;
+    private List<String> recordTypes = List.of();
     private ChainVerification verification;
     private final LazyDataModel<AuditEntry> events = new Events();
 
     /** Checks access before the table asks for rows, so a refusal answers 404/403 rather than an empty table. */
     public void load() {
         overview = workspaces.overview(workspaceId);
-        audit.trail(workspaceId, AuditFilter.none(), 0, 1);
+        recordTypes = audit.recordTypes(workspaceId);
     }
 
     public void verify() {
@@ -109,6 +110,10 @@ public class AuditTrailView implements Serializable {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public List<String> getRecordTypes() {
+        return recordTypes;
     }
 
     public WorkspaceOverview getOverview() {
