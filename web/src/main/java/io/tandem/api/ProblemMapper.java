@@ -3,6 +3,7 @@ package io.tandem.api;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.web.shell.MessageText;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -78,7 +78,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
-            return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+            return MessageText.format(bundle, key, arguments);
         } catch (MissingResourceException e) {
             return key;
         }

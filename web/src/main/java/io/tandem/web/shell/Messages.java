@@ -7,7 +7,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Faces messages whose text comes from the resource bundle in the viewer's language. */
@@ -60,7 +59,7 @@ public class Messages {
 
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return MessageText.format(bundle, key, arguments);
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
