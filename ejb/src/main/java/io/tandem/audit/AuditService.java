@@ -25,7 +25,12 @@ public class AuditService {
      */
     private static final Map<String, Permission> GUARDED_RECORDS = Map.of(
             "contracts", Permission.VIEW_CONTRACTS,
-            "obligations", Permission.VIEW_CONTRACTS);
+            "obligations", Permission.VIEW_CONTRACTS,
+            "service_levels", Permission.VIEW_SERVICE_LEVELS,
+            "service_level_targets", Permission.VIEW_SERVICE_LEVELS,
+            "measurements", Permission.VIEW_SERVICE_LEVELS,
+            "dispute_messages", Permission.VIEW_SERVICE_LEVELS,
+            "reliefs", Permission.VIEW_SERVICE_LEVELS);
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,6 +69,10 @@ public class ContractService {
     public ContractDetails setCreditRegime(long workspaceId, long contractId, long version, CreditRegime regime) {
         Contract contract = forChange(workspaceId, contractId, version);
         contract.setCreditRegime(regime);
+        regime.requireAllocationWithinCap(em.createQuery("""
+                        select coalesce(sum(s.allocationPercent), 0) from ServiceLevel s
+                        where s.contract = :contract and s.critical = true""", BigDecimal.class)
+                .setParameter("contract", contract).getSingleResult());
         return flushed(contract);
     }
 

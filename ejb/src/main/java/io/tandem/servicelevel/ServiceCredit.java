@@ -12,6 +12,27 @@ import java.util.List;
 public record ServiceCredit(String serviceLevel, YearMonth period, Money amount, CreditStatus status,
                             Calculation calculation) {
 
+    /**
+     * The sum that gave the amount, in figures only (no words, so either party's language reads
+     * it): {@code 50000.00 x 5% x 20% = 500.00}, and when the period was capped, the scaling too.
+     */
+    public String formula() {
+        Calculation c = calculation;
+        String allocation = c.monthlyCharges().amount().toPlainString() + " x " + percent(c.atRiskPercent()) + " x "
+                + percent(c.allocationPercent()) + " = " + c.allocated().amount().toPlainString();
+        if (c.rule() == Rule.ALLOCATION) {
+            return allocation;
+        }
+        return allocation + "; " + c.periodAllocated().amount().toPlainString() + " > "
+                + c.atRiskAmount().amount().toPlainString() + ": " + c.allocated().amount().toPlainString() + " x "
+                + c.atRiskAmount().amount().toPlainString() + " / " + c.periodAllocated().amount().toPlainString()
+                + " = " + amount.amount().toPlainString();
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** Which rule set the amount. */
     public enum Rule {
         /** monthly charges x at-risk % x the level's allocation %. */

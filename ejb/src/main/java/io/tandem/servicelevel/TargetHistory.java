@@ -1,6 +1,7 @@
 package io.tandem.servicelevel;
 
 import io.tandem.platform.DomainException;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Map;
@@ -34,14 +35,28 @@ public final class TargetHistory {
     }
 
     public Target targetFor(YearMonth period) {
+        return entryFor(period).getValue();
+    }
+
+    /** The first period of the target in force in {@code period}. */
+    public YearMonth appliesFrom(YearMonth period) {
+        return entryFor(period).getKey();
+    }
+
+    public PeriodResult evaluate(YearMonth period, BigDecimal value) {
+        return targetFor(period).evaluate(value);
+    }
+
+    /** Every change, oldest first. */
+    public NavigableMap<YearMonth, Target> changes() {
+        return targets;
+    }
+
+    private Map.Entry<YearMonth, Target> entryFor(YearMonth period) {
         Map.Entry<YearMonth, Target> entry = targets.floorEntry(period);
         if (entry == null) {
             throw new DomainException("servicelevel.target.noneForPeriod", period.toString());
         }
-        return entry.getValue();
-    }
-
-    public PeriodResult evaluate(YearMonth period, java.math.BigDecimal value) {
-        return targetFor(period).evaluate(value);
+        return entry;
     }
 }

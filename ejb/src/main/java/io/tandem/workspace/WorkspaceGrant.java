@@ -1,6 +1,9 @@
 package io.tandem.workspace;
 
 import io.tandem.platform.ForbiddenException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What the caller may do in one workspace: the side they act for and the role that brings them
@@ -11,6 +14,17 @@ public record WorkspaceGrant(long workspaceId, String workspaceName, long caller
 
     public boolean allows(Permission permission) {
         return permission.grantedTo(role);
+    }
+
+    /** Everything the grant allows, in declaration order. */
+    public Set<Permission> permissions() {
+        Set<Permission> allowed = EnumSet.noneOf(Permission.class);
+        for (Permission permission : Permission.values()) {
+            if (allows(permission)) {
+                allowed.add(permission);
+            }
+        }
+        return Collections.unmodifiableSet(allowed);
     }
 
     public WorkspaceGrant require(Permission permission) {

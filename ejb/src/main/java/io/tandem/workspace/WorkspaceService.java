@@ -70,7 +70,7 @@ public class WorkspaceService {
                 workspace.provider().name(), grant.party(), grant.access(),
                 grant.allows(Permission.WRITE_INTERNAL_NOTES), grant.allows(Permission.READ_AUDIT_TRAIL),
                 grant.allows(Permission.VIEW_CONTRACTS), grant.allows(Permission.MANAGE_CONTRACTS),
-                grant.allows(Permission.COMPLETE_OBLIGATIONS), members);
+                grant.allows(Permission.COMPLETE_OBLIGATIONS), grant.permissions(), members);
     }
 
     private static WorkspaceSummary summary(Workspace workspace, String access) {

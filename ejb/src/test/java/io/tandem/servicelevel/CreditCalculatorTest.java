@@ -41,6 +41,7 @@ class CreditCalculatorTest {
         ServiceCredit credit = only(credits);
         assertEquals(Money.of("2000.00", "GBP"), credit.amount());
         assertEquals(ServiceCredit.Rule.ALLOCATION, credit.calculation().rule());
+        assertEquals("100000.00 x 10% x 20% = 2000.00", credit.formula());
         assertEquals(Money.of("10000.00", "GBP"), credit.calculation().atRiskAmount());
         assertEquals(CreditStatus.PENDING_EARN_BACK, credit.status());
     }
@@ -62,6 +63,8 @@ class CreditCalculatorTest {
         assertEquals(Money.of("10000.00", "GBP"), january.total());
         assertEquals(Money.of("12000.00", "GBP"), january.credits().get(0).calculation().periodAllocated());
         assertEquals(ServiceCredit.Rule.CAPPED_PRO_RATA, january.credits().get(0).calculation().rule());
+        assertEquals("100000.00 x 10% x 50% = 5000.00; 12000.00 > 10000.00: 5000.00 x 10000.00 / 12000.00 = 4166.67",
+                january.credits().get(0).formula());
         assertEquals(CreditStatus.PAYABLE, january.credits().get(0).status(), "no earn-back in this regime");
     }
 

@@ -1,0 +1,9 @@
+package io.tandem.servicelevel;
+
+import io.tandem.workspace.Party;
+import io.tandem.workspace.UserAccount;
+import java.time.OffsetDateTime;
+
+/** Who does something to a measurement or relief request, for which side, and when. */
+public record Actor(UserAccount user, Party party, OffsetDateTime at) {
+}

@@ -1,0 +1,211 @@
+package io.tandem.servicelevel;
+
+import io.tandem.contract.Contract;
+import io.tandem.contract.CreditRegime;
+import io.tandem.platform.DomainException;
+import io.tandem.platform.Money;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.workspace.WorkspaceGrant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Results and credits, computed when asked from the settled measurements, the approved relief
+ * and each contract's regime: never stored, so never out of step with the figures behind them.
+ */
+@Stateless
+@Tenancy
+public class CreditService {
+
+    private final CreditCalculator calculator = new CreditCalculator();
+    private final CreditSimulator simulator = new CreditSimulator();
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    /** Every contract's credits, for contracts with a credit regime and critical levels. */
+    public List<CreditReport> credits(long workspaceId) {
+        access.require(workspaceId).require(Permission.VIEW_CREDITS);
+        List<CreditReport> reports = new ArrayList<>();
+        for (ContractRecord record : performance(workspaceId).values()) {
+            record.credits(calculator).ifPresent(reports::add);
+        }
+        return reports;
+    }
+
+    /** The months {@code from} to {@code to} of every service level of the workspace. */
+    public Scorecard scorecard(long workspaceId, YearMonth from, YearMonth to) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        if (from.isAfter(to) || from.plusYears(3).isBefore(to)) {
+            throw new DomainException("servicelevel.scorecard.range");
+        }
+        List<YearMonth> periods = new ArrayList<>();
+        for (YearMonth period = from; !period.isAfter(to); period = period.plusMonths(1)) {
+            periods.add(period);
+        }
+        boolean showCredits = grant.allows(Permission.VIEW_CREDITS);
+        List<Scorecard.Row> rows = new ArrayList<>();
+        for (ContractRecord record : performance(workspaceId).values()) {
+            Map<String, CreditReport.Line> credits = new HashMap<>();
+            if (showCredits) {
+                record.credits(calculator).ifPresent(report -> report.credits()
+                        .forEach(line -> credits.put(line.serviceLevelId() + "/" + line.period(), line)));
+            }
+            for (LevelRecord level : record.levels()) {
+                rows.add(level.row(periods, record.improvementRate(), credits));
+            }
+        }
+        return new Scorecard(periods, rows);
+    }
+
+    /** The contracts with a credit regime and service levels: what the simulator can replay. */
+    public List<SimulationBaseline> simulationBaselines(long workspaceId) {
+        access.require(workspaceId).require(Permission.SIMULATE_CREDITS);
+        return performance(workspaceId).values().stream()
+                .filter(record -> record.contract().creditRegime().isPresent())
+                .map(record -> SimulationBaseline.of(record.contract(), record.contract().creditRegime().get()))
+                .toList();
+    }
+
+    /**
+     * The contract's credits under its current regime and under {@code proposed}, from its settled
+     * measurements and approved relief, or from {@code uploaded} lines instead (figures only: nothing
+     * of them is stored, and relief does not apply to them).
+     */
+    public SimulationView simulate(long workspaceId, long contractId, CreditRegime proposed, List<MeasurementLine> uploaded) {
+        access.require(workspaceId).require(Permission.SIMULATE_CREDITS);
+        ContractRecord record = performance(workspaceId).get(contractId);
+        if (record == null) {
+            new WorkspaceRecords(em, workspaceId).contract(contractId);
+            throw new DomainException("servicelevel.simulator.noServiceLevels");
+        }
+        CreditRegime current = record.contract().creditRegime()
+                .orElseThrow(() -> new DomainException("servicelevel.simulator.noRegime"));
+        List<LevelPerformance> levels = uploaded == null ? record.performances() : record.replacedBy(uploaded);
+        Money charges = record.contract().terms().monthlyCharges();
+        return SimulationView.of(simulator.compare(charges, current, proposed, levels), charges.currencyCode());
+    }
+
+    /** The workspace's contracts that have service levels, each with its levels' records, by contract id. */
+    private Map<Long, ContractRecord> performance(long workspaceId) {
+        List<ServiceLevel> levels = em.createQuery("""
+                        select s from ServiceLevel s join fetch s.contract
+                        where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
+                .setParameter("workspace", workspaceId).getResultList();
+        Map<Long, List<Measurement>> measurements = new HashMap<>();
+        em.createQuery("select m from Measurement m where m.workspaceId = :workspace", Measurement.class)
+                .setParameter("workspace", workspaceId).getResultList()
+                .forEach(m -> measurements.computeIfAbsent(m.serviceLevel().id(), k -> new ArrayList<>()).add(m));
+        Map<Long, Set<YearMonth>> relieved = new HashMap<>();
+        em.createQuery("select r from Relief r where r.workspaceId = :workspace and r.status = :approved", Relief.class)
+                .setParameter("workspace", workspaceId).setParameter("approved", ReliefStatus.APPROVED)
+                .getResultList()
+                .forEach(r -> relieved.computeIfAbsent(r.serviceLevel().id(), k -> new HashSet<>()).add(r.period()));
+        Map<Long, ContractRecord> contracts = new LinkedHashMap<>();
+        for (ServiceLevel level : levels) {
+            contracts.computeIfAbsent(level.contract().id(), id -> new ContractRecord(level.contract(), new ArrayList<>()))
+                    .levels().add(new LevelRecord(level, measurements.getOrDefault(level.id(), List.of()),
+                            relieved.getOrDefault(level.id(), Set.of())));
+        }
+        return contracts;
+    }
+
+    private record LevelRecord(ServiceLevel level, List<Measurement> measurements, Set<YearMonth> relieved) {
+
+        LevelPerformance performance() {
+            TreeMap<YearMonth, BigDecimal> settled = new TreeMap<>();
+            measurements.stream().filter(m -> m.status().settled()).forEach(m -> settled.put(m.period(), m.value()));
+            return new LevelPerformance(level.terms(), settled, relieved);
+        }
+
+        Scorecard.Row row(List<YearMonth> periods, BigDecimal improvementRate, Map<String, CreditReport.Line> credits) {
+            Map<YearMonth, Measurement> byPeriod = new HashMap<>();
+            measurements.forEach(m -> byPeriod.put(m.period(), m));
+            ServiceLevelTerms terms = level.terms();
+            List<Scorecard.Cell> cells = new ArrayList<>();
+            for (YearMonth period : periods) {
+                if (!level.covers(period)) {
+                    cells.add(new Scorecard.Cell(period, false, null, null, null, null, false, null, null, null));
+                    continue;
+                }
+                Target target = terms.targetFor(period, improvementRate);
+                Measurement m = byPeriod.get(period);
+                CreditReport.Line credit = credits.get(level.id() + "/" + period);
+                cells.add(new Scorecard.Cell(period, true, m == null ? null : m.id(), m == null ? null : m.value(),
+                        m == null ? null : m.status(), m == null ? null : target.evaluate(m.value()),
+                        relieved.contains(period), target.expected(), credit == null ? null : credit.amount(),
+                        credit == null ? null : credit.status()));
+            }
+            return new Scorecard.Row(level.id(), level.contract().reference(), level.name(), level.metric().metric(),
+                    level.critical(), cells);
+        }
+    }
+
+    private record ContractRecord(Contract contract, List<LevelRecord> levels) {
+
+        BigDecimal improvementRate() {
+            return WorkspaceRecords.improvementRate(contract);
+        }
+
+        List<LevelPerformance> performances() {
+            return levels.stream().map(LevelRecord::performance).toList();
+        }
+
+        /** The same levels judged on uploaded figures instead of the stored ones. */
+        List<LevelPerformance> replacedBy(List<MeasurementLine> uploaded) {
+            LineReader reader = new LineReader(levels.stream().map(LevelRecord::level).toList());
+            Map<String, TreeMap<YearMonth, BigDecimal>> values = new HashMap<>();
+            List<LineError> errors = new ArrayList<>();
+            for (MeasurementLine line : uploaded) {
+                try {
+                    ServiceLevel level = reader.serviceLevel(line.serviceLevel());
+                    MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
+                            LineReader.number(line.numerator()), LineReader.number(line.denominator()));
+                    values.computeIfAbsent(level.name(), k -> new TreeMap<>())
+                            .put(LineReader.period(line.period()), value.value());
+                } catch (DomainException e) {
+                    errors.add(new LineError(line.lineNumber(), e.messageKey(), e.arguments()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new RejectedLinesException(errors);
+            }
+            return levels.stream().map(l -> new LevelPerformance(l.level().terms(),
+                    values.getOrDefault(l.level().name(), new TreeMap<>()), Set.of())).toList();
+        }
+
+        Optional<CreditReport> credits(CreditCalculator calculator) {
+            if (contract.creditRegime().isEmpty() || levels.stream().noneMatch(l -> l.level().critical())) {
+                return Optional.empty();
+            }
+            CreditRegime regime = contract.creditRegime().get();
+            Map<String, Long> ids = new HashMap<>();
+            levels.forEach(l -> ids.put(l.level().name(), l.level().id()));
+            List<CreditReport.Line> lines = new ArrayList<>();
+            for (PeriodCredits period : calculator.credits(contract.terms().monthlyCharges(), regime,
+                    levels.stream().map(l -> l.performance().periods(regime.continuousImprovementPercent())).toList())) {
+                period.credits().forEach(credit -> lines.add(CreditReport.Line.of(ids.get(credit.serviceLevel()), credit)));
+            }
+            return Optional.of(CreditReport.of(contract.id(), contract.reference(),
+                    contract.terms().monthlyCharges().currencyCode(), lines));
+        }
+    }
+}

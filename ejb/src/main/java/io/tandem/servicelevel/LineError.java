@@ -1,0 +1,8 @@
+package io.tandem.servicelevel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Why one line of a bulk submission was rejected: a message key and its arguments. */
+public record LineError(int lineNumber, String messageKey, List<Object> arguments) implements Serializable {
+}

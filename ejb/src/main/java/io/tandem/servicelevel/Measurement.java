@@ -1,0 +1,264 @@
+package io.tandem.servicelevel;
+
+import io.tandem.platform.DomainException;
+import io.tandem.workspace.Party;
+import io.tandem.workspace.UserAccount;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One month's value of a service level. The provider submits it (and may correct it until it is
+ * reviewed); the client accepts it or disputes it with a reason; a dispute is a conversation
+ * between the sides that the client closes with a resolution, which may correct the value. Only
+ * an accepted or resolved value counts toward results and credits.
+ */
+@Entity
+@Table(name = "measurements")
+public class Measurement {
+
+    public static final int EVIDENCE_MAX_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_level_id")
+    private ServiceLevel serviceLevel;
+
+    @Column(name = "workspace_id", nullable = false)
+    private Long workspaceId;
+
+    @Column(nullable = false)
+    private LocalDate period;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal value;
+
+    @Column(precision = 19, scale = 4)
+    private BigDecimal numerator;
+
+    @Column(precision = 19, scale = 4)
+    private BigDecimal denominator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeasurementSource source;
+
+    @Column(length = EVIDENCE_MAX_LENGTH)
+    private String evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeasurementStatus status;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by")
+    private UserAccount submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private OffsetDateTime submittedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewed_by")
+    private UserAccount reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private OffsetDateTime reviewedAt;
+
+    @OneToMany(mappedBy = "measurement", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DisputeMessage> thread = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Measurement() {
+    }
+
+    /** The provider submits a month that has ended or is under way, inside the level's months. */
+    public Measurement(ServiceLevel serviceLevel, YearMonth period, MeasuredValue value, MeasurementSource source,
+                       String evidence, Actor provider) {
+        requireSide(provider, Party.PROVIDER);
+        if (period == null || !serviceLevel.covers(period)) {
+            throw new DomainException("servicelevel.measurement.period.outsideLevel", String.valueOf(period));
+        }
+        if (period.isAfter(YearMonth.from(provider.at()))) {
+            throw new DomainException("servicelevel.measurement.period.future", period.toString());
+        }
+        this.serviceLevel = serviceLevel;
+        this.workspaceId = serviceLevel.workspaceId();
+        this.period = period.atDay(1);
+        this.status = MeasurementStatus.SUBMITTED;
+        record(value, source, evidence, provider);
+    }
+
+    /** The provider corrects a value the client has not reviewed yet. */
+    public void correct(MeasuredValue value, MeasurementSource source, String evidence, Actor provider) {
+        requireSide(provider, Party.PROVIDER);
+        requireAwaitingReview();
+        record(value, source, evidence, provider);
+    }
+
+    public void accept(Actor client) {
+        requireSide(client, Party.CLIENT);
+        requireAwaitingReview();
+        status = MeasurementStatus.ACCEPTED;
+        reviewed(client);
+    }
+
+    public void dispute(String reason, Actor client) {
+        requireSide(client, Party.CLIENT);
+        requireAwaitingReview();
+        thread.add(new DisputeMessage(this, DisputeMessage.Kind.DISPUTE, client, reason, null, null));
+        status = MeasurementStatus.DISPUTED;
+        reviewed(client);
+    }
+
+    /** Either side adds to an open dispute. */
+    public void reply(String text, Actor actor) {
+        if (actor.party() != Party.CLIENT && actor.party() != Party.PROVIDER) {
+            throw new DomainException("servicelevel.measurement.wrongSide");
+        }
+        requireDisputed();
+        thread.add(new DisputeMessage(this, DisputeMessage.Kind.REPLY, actor, text, null, null));
+    }
+
+    /** The client closes the dispute, with the agreed value when it differs from the submitted one. */
+    public void resolve(String resolution, MeasuredValue agreed, Actor client) {
+        requireSide(client, Party.CLIENT);
+        requireDisputed();
+        BigDecimal before = value;
+        if (agreed != null) {
+            value = agreed.value();
+            numerator = agreed.numerator();
+            denominator = agreed.denominator();
+        }
+        thread.add(new DisputeMessage(this, DisputeMessage.Kind.RESOLUTION, client, resolution, before, value));
+        status = MeasurementStatus.RESOLVED;
+        reviewed(client);
+    }
+
+    private void record(MeasuredValue measured, MeasurementSource how, String note, Actor provider) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > EVIDENCE_MAX_LENGTH) {
+            throw new DomainException("servicelevel.measurement.evidence.tooLong", EVIDENCE_MAX_LENGTH);
+        }
+        if (how == null) {
+            throw new DomainException("servicelevel.measurement.source.required");
+        }
+        this.value = measured.value();
+        this.numerator = measured.numerator();
+        this.denominator = measured.denominator();
+        this.source = how;
+        this.evidence = text;
+        this.submittedBy = provider.user();
+        this.submittedAt = provider.at();
+    }
+
+    private void reviewed(Actor client) {
+        reviewedBy = client.user();
+        reviewedAt = client.at();
+    }
+
+    private static void requireSide(Actor actor, Party side) {
+        if (actor.party() != side) {
+            throw new DomainException("servicelevel.measurement.wrongSide");
+        }
+    }
+
+    private void requireAwaitingReview() {
+        if (status != MeasurementStatus.SUBMITTED) {
+            throw new DomainException("servicelevel.measurement.reviewed");
+        }
+    }
+
+    private void requireDisputed() {
+        if (status != MeasurementStatus.DISPUTED) {
+            throw new DomainException("servicelevel.measurement.notDisputed");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ServiceLevel serviceLevel() {
+        return serviceLevel;
+    }
+
+    public Long workspaceId() {
+        return workspaceId;
+    }
+
+    public YearMonth period() {
+        return YearMonth.from(period);
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    public BigDecimal numerator() {
+        return numerator;
+    }
+
+    public BigDecimal denominator() {
+        return denominator;
+    }
+
+    public MeasurementSource source() {
+        return source;
+    }
+
+    public String evidence() {
+        return evidence;
+    }
+
+    public MeasurementStatus status() {
+        return status;
+    }
+
+    public UserAccount submittedBy() {
+        return submittedBy;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public UserAccount reviewedBy() {
+        return reviewedBy;
+    }
+
+    public OffsetDateTime reviewedAt() {
+        return reviewedAt;
+    }
+
+    public List<DisputeMessage> thread() {
+        return List.copyOf(thread);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,212 @@
+package io.tandem.servicelevel;
+
+import io.tandem.platform.DomainException;
+import io.tandem.workspace.Party;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.workspace.WorkspaceGrant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Measurements and their review: the provider submits (one at a time or in bulk) and answers
+ * disputes; the client accepts, disputes and resolves. Every step is a row change, so the audit
+ * trail records it.
+ */
+@Stateless
+@Tenancy
+public class MeasurementService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What awaits a decision: submitted and disputed measurements, oldest month first. */
+    public List<MeasurementView> reviewQueue(long workspaceId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        return views(em.createQuery("""
+                        select m from Measurement m join fetch m.serviceLevel
+                        where m.workspaceId = :workspace and m.status in :open
+                        order by m.period, m.serviceLevel.name""", Measurement.class)
+                .setParameter("workspace", workspaceId)
+                .setParameter("open", List.of(MeasurementStatus.SUBMITTED, MeasurementStatus.DISPUTED))
+                .getResultList());
+    }
+
+    /** One service level's measurements, newest month first. */
+    public List<MeasurementView> measurements(long workspaceId, long serviceLevelId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        records(workspaceId).serviceLevel(serviceLevelId);
+        return views(em.createQuery("""
+                        select m from Measurement m join fetch m.serviceLevel
+                        where m.serviceLevel.id = :level order by m.period desc""", Measurement.class)
+                .setParameter("level", serviceLevelId).getResultList());
+    }
+
+    public MeasurementView measurement(long workspaceId, long measurementId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        return view(records(workspaceId).measurement(measurementId));
+    }
+
+    /**
+     * The provider's value for a month: a new measurement, or a correction of one the client has
+     * not reviewed yet.
+     */
+    public MeasurementView submit(long workspaceId, long serviceLevelId, YearMonth period, BigDecimal value,
+                                  BigDecimal numerator, BigDecimal denominator, String evidence) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
+        WorkspaceRecords records = records(workspaceId);
+        ServiceLevel level = records.serviceLevel(serviceLevelId);
+        Measurement measurement = submitted(level, period,
+                MeasuredValue.of(level.metric().metric(), value, numerator, denominator), MeasurementSource.MANUAL,
+                evidence, records.actor(grant, clock));
+        em.flush();
+        return view(measurement);
+    }
+
+    public MeasurementView accept(long workspaceId, long measurementId, long version) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
+        Measurement measurement = forChange(workspaceId, measurementId, version);
+        measurement.accept(records(workspaceId).actor(grant, clock));
+        return flushed(measurement);
+    }
+
+    public MeasurementView dispute(long workspaceId, long measurementId, long version, String reason) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
+        Measurement measurement = forChange(workspaceId, measurementId, version);
+        measurement.dispute(reason, records(workspaceId).actor(grant, clock));
+        return flushed(measurement);
+    }
+
+    /** Either side adds to an open dispute: the provider's people who submit, the client's who review. */
+    public MeasurementView reply(long workspaceId, long measurementId, String text) {
+        WorkspaceGrant grant = access.require(workspaceId);
+        grant.require(grant.party() == Party.PROVIDER ? Permission.SUBMIT_MEASUREMENTS : Permission.REVIEW_MEASUREMENTS);
+        WorkspaceRecords records = records(workspaceId);
+        Measurement measurement = records.measurement(measurementId);
+        measurement.reply(text, records.actor(grant, clock));
+        return flushed(measurement);
+    }
+
+    /** The client closes a dispute; {@code agreedValue} (or numerator and denominator) only when it corrects the value. */
+    public MeasurementView resolve(long workspaceId, long measurementId, long version, String resolution,
+                                   BigDecimal agreedValue, BigDecimal numerator, BigDecimal denominator) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
+        Measurement measurement = forChange(workspaceId, measurementId, version);
+        MeasuredValue agreed = agreedValue == null && numerator == null && denominator == null ? null
+                : MeasuredValue.of(measurement.serviceLevel().metric().metric(), agreedValue, numerator, denominator);
+        measurement.resolve(resolution, agreed, records(workspaceId).actor(grant, clock));
+        return flushed(measurement);
+    }
+
+    /**
+     * A file or batch of months from the provider: every line is checked, every bad line reported
+     * with its number and reason, and nothing is stored unless every line is good.
+     */
+    public BulkOutcome submitAll(long workspaceId, List<MeasurementLine> lines, MeasurementSource source) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
+        WorkspaceRecords records = records(workspaceId);
+        Actor provider = records.actor(grant, clock);
+        LineReader reader = new LineReader(em.createQuery("""
+                        select s from ServiceLevel s join fetch s.contract where s.workspaceId = :workspace""",
+                ServiceLevel.class).setParameter("workspace", workspaceId).getResultList());
+        List<LineError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int created = 0;
+        int corrected = 0;
+        if (lines.isEmpty()) {
+            throw new RejectedLinesException(List.of(new LineError(1, "servicelevel.bulk.empty", List.of())));
+        }
+        for (MeasurementLine line : lines) {
+            try {
+                ServiceLevel level = reader.serviceLevel(line.serviceLevel());
+                YearMonth period = LineReader.period(line.period());
+                if (!seen.add(level.id() + "/" + period)) {
+                    throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());
+                }
+                MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
+                        LineReader.number(line.numerator()), LineReader.number(line.denominator()));
+                boolean existed = existing(level, period).isPresent();
+                submitted(level, period, value, source, line.evidence(), provider);
+                if (existed) {
+                    corrected++;
+                } else {
+                    created++;
+                }
+            } catch (RejectedLinesException e) {
+                throw e;
+            } catch (DomainException e) {
+                errors.add(new LineError(line.lineNumber(), e.messageKey(), e.arguments()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RejectedLinesException(errors);
+        }
+        em.flush();
+        return new BulkOutcome(created, corrected);
+    }
+
+    /** How many months a bulk submission added and how many unreviewed ones it corrected. */
+    public record BulkOutcome(int created, int corrected) {
+    }
+
+    private Measurement submitted(ServiceLevel level, YearMonth period, MeasuredValue value, MeasurementSource source,
+                                  String evidence, Actor provider) {
+        Optional<Measurement> existing = existing(level, period);
+        if (existing.isPresent()) {
+            existing.get().correct(value, source, evidence, provider);
+            return existing.get();
+        }
+        Measurement measurement = new Measurement(level, period, value, source, evidence, provider);
+        em.persist(measurement);
+        return measurement;
+    }
+
+    private Optional<Measurement> existing(ServiceLevel level, YearMonth period) {
+        return em.createQuery("select m from Measurement m where m.serviceLevel = :level and m.period = :period",
+                        Measurement.class)
+                .setParameter("level", level).setParameter("period", period.atDay(1))
+                .getResultList().stream().findFirst();
+    }
+
+    private Measurement forChange(long workspaceId, long measurementId, long version) {
+        Measurement measurement = records(workspaceId).measurement(measurementId);
+        WorkspaceRecords.requireVersion(measurement, measurement.version(), version);
+        return measurement;
+    }
+
+    private MeasurementView flushed(Measurement measurement) {
+        em.flush();
+        return view(measurement);
+    }
+
+    private List<MeasurementView> views(List<Measurement> measurements) {
+        return measurements.stream().map(this::view).toList();
+    }
+
+    private MeasurementView view(Measurement measurement) {
+        ServiceLevel level = measurement.serviceLevel();
+        Target target = level.terms().targetFor(measurement.period(),
+                WorkspaceRecords.improvementRate(level.contract()));
+        return MeasurementView.of(measurement, target);
+    }
+
+    private WorkspaceRecords records(long workspaceId) {
+        return new WorkspaceRecords(em, workspaceId);
+    }
+}

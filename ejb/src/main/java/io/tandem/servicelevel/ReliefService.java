@@ -1,0 +1,84 @@
+package io.tandem.servicelevel;
+
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.workspace.WorkspaceGrant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Relief: the provider asks for a month to be excused, the client approves or rejects. */
+@Stateless
+@Tenancy
+public class ReliefService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Open requests first, then the newest months. */
+    public List<ReliefView> reliefs(long workspaceId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        return em.createQuery("""
+                        select r from Relief r join fetch r.serviceLevel
+                        where r.workspaceId = :workspace
+                        order by case when r.status = :requested then 0 else 1 end, r.period desc, r.id""",
+                        Relief.class)
+                .setParameter("workspace", workspaceId).setParameter("requested", ReliefStatus.REQUESTED)
+                .getResultList().stream().map(ReliefView::of).toList();
+    }
+
+    public ReliefView request(long workspaceId, long serviceLevelId, YearMonth period, String reason) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
+        WorkspaceRecords records = records(workspaceId);
+        ServiceLevel level = records.serviceLevel(serviceLevelId);
+        Actor provider = records.actor(grant, clock);
+        Relief relief = em.createQuery("select r from Relief r where r.serviceLevel = :level and r.period = :period",
+                        Relief.class)
+                .setParameter("level", level).setParameter("period", period == null ? null : period.atDay(1))
+                .getResultList().stream().findFirst().orElse(null);
+        if (relief == null) {
+            relief = new Relief(level, period, reason, provider);
+            em.persist(relief);
+        } else {
+            relief.requestAgain(reason, provider);
+        }
+        em.flush();
+        return ReliefView.of(relief);
+    }
+
+    public ReliefView approve(long workspaceId, long reliefId, long version, String note) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
+        Relief relief = forDecision(workspaceId, reliefId, version);
+        relief.approve(note, records(workspaceId).actor(grant, clock));
+        em.flush();
+        return ReliefView.of(relief);
+    }
+
+    public ReliefView reject(long workspaceId, long reliefId, long version, String note) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
+        Relief relief = forDecision(workspaceId, reliefId, version);
+        relief.reject(note, records(workspaceId).actor(grant, clock));
+        em.flush();
+        return ReliefView.of(relief);
+    }
+
+    private Relief forDecision(long workspaceId, long reliefId, long version) {
+        Relief relief = records(workspaceId).relief(reliefId);
+        WorkspaceRecords.requireVersion(relief, relief.version(), version);
+        return relief;
+    }
+
+    private WorkspaceRecords records(long workspaceId) {
+        return new WorkspaceRecords(em, workspaceId);
+    }
+}

@@ -1,0 +1,104 @@
+package io.tandem.servicelevel;
+
+import io.tandem.contract.Contract;
+import io.tandem.platform.DomainException;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.WorkspaceAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** A workspace's service levels: read by both sides, defined and retargeted by the client. */
+@Stateless
+@Tenancy
+public class ServiceLevelService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    public List<ServiceLevelView> serviceLevels(long workspaceId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        return em.createQuery("""
+                        select s from ServiceLevel s join fetch s.contract
+                        where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
+                .setParameter("workspace", workspaceId).getResultList().stream().map(ServiceLevelView::of).toList();
+    }
+
+    public ServiceLevelView serviceLevel(long workspaceId, long serviceLevelId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        return ServiceLevelView.of(records(workspaceId).serviceLevel(serviceLevelId));
+    }
+
+    public ServiceLevelView define(long workspaceId, long contractId, NewServiceLevel definition) {
+        access.require(workspaceId).require(Permission.MANAGE_SERVICE_LEVELS);
+        Contract contract = records(workspaceId).contract(contractId);
+        ServiceLevel level = new ServiceLevel(contract, definition.name(), definition.metricDefinitionValue(),
+                definition.commitment(), definition.expectedLevel(), definition.minimumLevel());
+        requireUniqueName(level, null);
+        requireAllocationWithinCap(level);
+        em.persist(level);
+        em.flush();
+        return ServiceLevelView.of(level);
+    }
+
+    /** Renames the level and changes whether it is critical, its allocation and its last month. */
+    public ServiceLevelView change(long workspaceId, long serviceLevelId, long version, String name,
+                                   Commitment commitment) {
+        ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
+        level.rename(name);
+        level.commit(commitment);
+        requireUniqueName(level, level.id());
+        requireAllocationWithinCap(level);
+        em.flush();
+        return ServiceLevelView.of(level);
+    }
+
+    public ServiceLevelView changeTarget(long workspaceId, long serviceLevelId, long version, YearMonth from,
+                                         BigDecimal expected, BigDecimal minimum) {
+        ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
+        level.changeTarget(from, expected, minimum);
+        em.flush();
+        return ServiceLevelView.of(level);
+    }
+
+    private ServiceLevel forChange(long workspaceId, long serviceLevelId, long version) {
+        access.require(workspaceId).require(Permission.MANAGE_SERVICE_LEVELS);
+        ServiceLevel level = records(workspaceId).serviceLevel(serviceLevelId);
+        WorkspaceRecords.requireVersion(level, level.version(), version);
+        return level;
+    }
+
+    private void requireUniqueName(ServiceLevel level, Long self) {
+        boolean taken = em.createQuery("""
+                        select s.id from ServiceLevel s where s.contract = :contract and s.name = :name""", Long.class)
+                .setParameter("contract", level.contract()).setParameter("name", level.name())
+                .getResultList().stream().anyMatch(id -> !id.equals(self));
+        if (taken) {
+            throw new DomainException("servicelevel.name.duplicate", level.name());
+        }
+    }
+
+    /** The contract's critical levels, this one included, must stay within its regime's pool cap. */
+    private void requireAllocationWithinCap(ServiceLevel level) {
+        level.contract().creditRegime().ifPresent(regime -> {
+            BigDecimal others = em.createQuery("""
+                            select coalesce(sum(s.allocationPercent), 0) from ServiceLevel s
+                            where s.contract = :contract and s.critical = true and s.id <> :self""", BigDecimal.class)
+                    .setParameter("contract", level.contract())
+                    .setParameter("self", level.id() == null ? -1L : level.id()).getSingleResult();
+            regime.requireAllocationWithinCap(others.add(level.critical() ? level.allocationPercent() : BigDecimal.ZERO));
+        });
+    }
+
+    private WorkspaceRecords records(long workspaceId) {
+        return new WorkspaceRecords(em, workspaceId);
+    }
+}

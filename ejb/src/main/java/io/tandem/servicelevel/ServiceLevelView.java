@@ -1,0 +1,26 @@
+package io.tandem.servicelevel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** A service level as pages and the API show it, with its whole target history. */
+public record ServiceLevelView(long id, long contractId, String contractReference, String name, Metric metric,
+                               Integer metricParameter, String metricDefinition, Direction direction, boolean critical,
+                               BigDecimal allocationPercent, YearMonth effectiveFrom, YearMonth effectiveTo,
+                               List<TargetView> targets, long version) implements Serializable {
+
+    /** One target of the history, as agreed (before any continuous improvement). */
+    public record TargetView(YearMonth appliesFrom, BigDecimal expected, BigDecimal minimum) implements Serializable {
+    }
+
+    static ServiceLevelView of(ServiceLevel level) {
+        MetricDefinition metric = level.metric();
+        return new ServiceLevelView(level.id(), level.contract().id(), level.contract().reference(), level.name(),
+                metric.metric(), metric.parameter(), metric.definition(), metric.direction(), level.critical(),
+                level.allocationPercent(), level.effectiveFrom(), level.effectiveTo(),
+                level.targets().stream().map(t -> new TargetView(t.appliesFrom(), t.target().expected(),
+                        t.target().minimum())).toList(), level.version());
+    }
+}
