@@ -3,8 +3,11 @@ package io.tandem.api;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.servicelevel.RejectedLinesException;
 import io.tandem.web.shell.MessageText;
 import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,6 +40,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ForbiddenException e) {
             return Problems.response("forbidden", 403, text(e));
+        }
+        if (cause instanceof RejectedLinesException e) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            e.errors().forEach(error -> errors.add(Json.createObjectBuilder().add("line", error.lineNumber())
+                    .add("detail", message(error.messageKey(), error.arguments().toArray()))
+                    .add("type", Problems.TYPE_PREFIX + error.messageKey())));
+            return Problems.response(e.messageKey(), 422, text(e), errors.build());
         }
         if (cause instanceof DomainException e) {
             return Problems.response(e.messageKey(), 422, text(e));

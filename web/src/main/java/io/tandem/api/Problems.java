@@ -1,6 +1,8 @@
 package io.tandem.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -10,22 +12,31 @@ import jakarta.ws.rs.core.Response;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:tandem:problem:";
+    public static final String TYPE_PREFIX = "urn:tandem:problem:";
 
     private Problems() {
     }
 
     public static String json(String type, int status, String detail) {
+        return problem(type, status, detail).build().toString();
+    }
+
+    public static Response response(String type, int status, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(type, status, detail)).build();
+    }
+
+    /** A problem with an {@code errors} member: one object per rejected item, e.g. each bad line of a file. */
+    public static Response response(String type, int status, String detail, JsonArray errors) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(problem(type, status, detail).add("errors", errors).build().toString()).build();
+    }
+
+    private static JsonObjectBuilder problem(String type, int status, String detail) {
         return Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", Response.Status.fromStatusCode(status) == null ? "Error"
                         : Response.Status.fromStatusCode(status).getReasonPhrase())
                 .add("status", status)
-                .add("detail", detail)
-                .build().toString();
-    }
-
-    public static Response response(String type, int status, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(json(type, status, detail)).build();
+                .add("detail", detail);
     }
 }

@@ -1,0 +1,130 @@
+package io.tandem.api.servicelevel;
+
+import io.tandem.servicelevel.MeasurementCsv;
+import io.tandem.servicelevel.MeasurementLine;
+import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.MeasurementSource;
+import io.tandem.servicelevel.MeasurementView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measurements and their review. The provider's systems submit months one at a time or in bulk
+ * (JSON array or CSV, all or nothing: a 422 problem lists every rejected line and nothing is
+ * stored); the client accepts, disputes and resolves; both sides write in a dispute's thread.
+ */
+@Path("workspaces/{workspaceId}/measurements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasurementResource {
+
+    public record Submission(@NotNull Long serviceLevelId, @NotNull YearMonth period, BigDecimal value,
+                             BigDecimal numerator, BigDecimal denominator, String evidence) {
+    }
+
+    /** One element of a JSON bulk submission; the service level by id or by name. */
+    public record BulkItem(String serviceLevel, String period, BigDecimal value, BigDecimal numerator,
+                           BigDecimal denominator, String evidence) {
+    }
+
+    public record Review(long version) {
+    }
+
+    public record Dispute(@NotNull String reason, long version) {
+    }
+
+    public record Reply(@NotNull String text) {
+    }
+
+    public record Resolution(@NotNull String resolution, BigDecimal agreedValue, BigDecimal numerator,
+                             BigDecimal denominator, long version) {
+    }
+
+    @Inject
+    MeasurementService measurements;
+
+    @PathParam("workspaceId")
+    long workspaceId;
+
+    /** What awaits a decision: submitted and disputed months. */
+    @GET
+    public List<MeasurementView> reviewQueue() {
+        return measurements.reviewQueue(workspaceId);
+    }
+
+    @POST
+    public Response submit(@NotNull @Valid Submission submission) {
+        return Response.status(Response.Status.CREATED).entity(measurements.submit(workspaceId,
+                submission.serviceLevelId(), submission.period(), submission.value(), submission.numerator(),
+                submission.denominator(), submission.evidence())).build();
+    }
+
+    @POST
+    @Path("bulk")
+    public MeasurementService.BulkOutcome submitAll(@NotNull List<BulkItem> items) {
+        List<MeasurementLine> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            BulkItem item = items.get(i);
+            lines.add(new MeasurementLine(i + 1, item.serviceLevel(), item.period(), text(item.value()),
+                    text(item.numerator()), text(item.denominator()), item.evidence()));
+        }
+        return measurements.submitAll(workspaceId, lines, MeasurementSource.API);
+    }
+
+    /** The CSV form of a bulk submission; the problem's line numbers are the file's. */
+    @POST
+    @Path("bulk")
+    @Consumes("text/csv")
+    public MeasurementService.BulkOutcome submitCsv(String csv) {
+        return measurements.submitAll(workspaceId, MeasurementCsv.parse(csv), MeasurementSource.IMPORT);
+    }
+
+    @GET
+    @Path("{measurementId}")
+    public MeasurementView measurement(@PathParam("measurementId") long measurementId) {
+        return measurements.measurement(workspaceId, measurementId);
+    }
+
+    @POST
+    @Path("{measurementId}/acceptance")
+    public MeasurementView accept(@PathParam("measurementId") long measurementId, @NotNull Review review) {
+        return measurements.accept(workspaceId, measurementId, review.version());
+    }
+
+    @POST
+    @Path("{measurementId}/dispute")
+    public MeasurementView dispute(@PathParam("measurementId") long measurementId, @NotNull @Valid Dispute dispute) {
+        return measurements.dispute(workspaceId, measurementId, dispute.version(), dispute.reason());
+    }
+
+    @POST
+    @Path("{measurementId}/dispute/replies")
+    public MeasurementView reply(@PathParam("measurementId") long measurementId, @NotNull @Valid Reply reply) {
+        return measurements.reply(workspaceId, measurementId, reply.text());
+    }
+
+    @POST
+    @Path("{measurementId}/dispute/resolution")
+    public MeasurementView resolve(@PathParam("measurementId") long measurementId,
+                                   @NotNull @Valid Resolution resolution) {
+        return measurements.resolve(workspaceId, measurementId, resolution.version(), resolution.resolution(),
+                resolution.agreedValue(), resolution.numerator(), resolution.denominator());
+    }
+
+    private static String text(BigDecimal number) {
+        return number == null ? null : number.toPlainString();
+    }
+}

@@ -1,0 +1,80 @@
+package io.tandem.api.servicelevel;
+
+import io.tandem.servicelevel.Commitment;
+import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.MeasurementView;
+import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.servicelevel.ServiceLevelView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A workspace's service levels with their target history. Changes carry the {@code version} last
+ * read; a stale one is refused with 409.
+ */
+@Path("workspaces/{workspaceId}/service-levels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceLevelResource {
+
+    public record LevelChange(@NotNull String name, boolean critical, @NotNull BigDecimal allocationPercent,
+                              @NotNull YearMonth effectiveFrom, YearMonth effectiveTo, long version) {
+    }
+
+    public record TargetChange(@NotNull YearMonth appliesFrom, @NotNull BigDecimal expectedLevel,
+                               @NotNull BigDecimal minimumLevel, long version) {
+    }
+
+    @Inject
+    ServiceLevelService serviceLevels;
+
+    @Inject
+    MeasurementService measurements;
+
+    @PathParam("workspaceId")
+    long workspaceId;
+
+    @GET
+    public List<ServiceLevelView> list() {
+        return serviceLevels.serviceLevels(workspaceId);
+    }
+
+    @GET
+    @Path("{serviceLevelId}")
+    public ServiceLevelView serviceLevel(@PathParam("serviceLevelId") long serviceLevelId) {
+        return serviceLevels.serviceLevel(workspaceId, serviceLevelId);
+    }
+
+    @PUT
+    @Path("{serviceLevelId}")
+    public ServiceLevelView change(@PathParam("serviceLevelId") long serviceLevelId, @NotNull @Valid LevelChange change) {
+        return serviceLevels.change(workspaceId, serviceLevelId, change.version(), change.name(),
+                new Commitment(change.critical(), change.allocationPercent(), change.effectiveFrom(),
+                        change.effectiveTo()));
+    }
+
+    @PUT
+    @Path("{serviceLevelId}/target")
+    public ServiceLevelView changeTarget(@PathParam("serviceLevelId") long serviceLevelId,
+                                         @NotNull @Valid TargetChange change) {
+        return serviceLevels.changeTarget(workspaceId, serviceLevelId, change.version(), change.appliesFrom(),
+                change.expectedLevel(), change.minimumLevel());
+    }
+
+    @GET
+    @Path("{serviceLevelId}/measurements")
+    public List<MeasurementView> measurements(@PathParam("serviceLevelId") long serviceLevelId) {
+        return measurements.measurements(workspaceId, serviceLevelId);
+    }
+}
