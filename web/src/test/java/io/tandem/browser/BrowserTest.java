@@ -1,13 +1,21 @@
 package io.tandem.browser;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh headless Chromium per test against the shared deployment. */
 @RunAsClient
@@ -31,5 +39,42 @@ abstract class BrowserTest {
 
     void signIn(String email, String password) {
         Browser.signIn(browser, base.toString(), email, password);
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void clickButton(String label) {
+        waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[.//span[normalize-space(.)='" + label + "']]"))).click();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, through the menu's own widget:
+     * clicking an item of the overlay did not always register in headless Chromium when a page
+     * has several menus with the same items.
+     */
+    void choose(String menuId, String label) {
+        Object chosen = ((JavascriptExecutor) browser).executeScript("""
+                var menu = PrimeFaces.getWidgetById(arguments[0]);
+                var option = Array.from(document.getElementById(arguments[0] + '_input').options)
+                        .find(o => o.text === arguments[1]);
+                if (!option) { return false; }
+                menu.selectValue(option.value);
+                return true;""", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError(menuId + " has no option " + label);
+        }
+    }
+
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Page said: " + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 }

@@ -3,13 +3,10 @@ package io.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Procurement drafts a contract, sets its credit regime and brings it into force; others read it. */
 class ContractPagesIT extends BrowserTest {
@@ -58,24 +55,5 @@ class ContractPagesIT extends BrowserTest {
         browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
         browser.findElement(By.id("tab-contracts")).click();
         assertEquals("Contracts", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void clickButton(String label) {
-        waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[.//span[normalize-space(.)='" + label + "']]"))).click();
-    }
-
-    private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Page said: " + browser.findElement(By.tagName("main")).getText(), e);
-        }
     }
 }

@@ -73,9 +73,22 @@ public final class TandemClient {
     }
 
     public HttpResponse<String> postJson(String path, String json, boolean withCsrfHeader) {
+        return write("POST", path, "application/json", json, withCsrfHeader);
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return write("PUT", path, "application/json", json, true);
+    }
+
+    public HttpResponse<String> postCsv(String path, String csv) {
+        return write("POST", path, "text/csv", csv, true);
+    }
+
+    private HttpResponse<String> write(String method, String path, String contentType, String body,
+                                       boolean withCsrfHeader) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (withCsrfHeader) {
             request.header("X-Requested-By", "tandem");
         }

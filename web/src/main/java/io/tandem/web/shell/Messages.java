@@ -1,12 +1,14 @@
 package io.tandem.web.shell;
 
 import io.tandem.platform.DomainException;
+import io.tandem.servicelevel.RejectedLinesException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /** Faces messages whose text comes from the resource bundle in the viewer's language. */
@@ -55,6 +57,13 @@ public class Messages {
             }
         }
         return false;
+    }
+
+    /** Shows that a file was refused and returns each rejected line's reason, "Line 3: ...", for the page. */
+    public List<String> rejected(RejectedLinesException e) {
+        error(e.messageKey(), e.arguments().toArray());
+        return e.errors().stream().map(line -> text("servicelevel.bulk.line", line.lineNumber(),
+                text(line.messageKey(), line.arguments().toArray()))).toList();
     }
 
     public String text(String key, Object... arguments) {

@@ -1,0 +1,171 @@
+package io.tandem.web.servicelevel;
+
+import io.tandem.contract.CreditRegime;
+import io.tandem.servicelevel.CreditService;
+import io.tandem.servicelevel.MeasurementCsv;
+import io.tandem.servicelevel.MeasurementLine;
+import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.servicelevel.SimulationBaseline;
+import io.tandem.servicelevel.SimulationView;
+import io.tandem.platform.DomainException;
+import io.tandem.web.shell.Messages;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The credit simulator for procurement: a proposed regime, prefilled with the contract's current
+ * one, replayed over the contract's settled months or an uploaded file of figures.
+ */
+@Named
+@ViewScoped
+public class CreditSimulatorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CreditService credits;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    Messages messages;
+
+    private long workspaceId;
+    private WorkspaceOverview overview;
+    private List<SimulationBaseline> baselines = List.of();
+    private long contractId;
+    private BigDecimal atRiskPercent;
+    private BigDecimal poolAllocationCapPercent;
+    private int earnBackPeriods;
+    private BigDecimal continuousImprovementPercent;
+    private BigDecimal clientGainSharePercent;
+    private transient UploadedFile file;
+    private SimulationView simulation;
+    private List<String> rejectedLines = List.of();
+
+    public void load() {
+        overview = workspaces.overview(workspaceId);
+        baselines = credits.simulationBaselines(workspaceId);
+        if (!baselines.isEmpty()) {
+            contractId = baselines.get(0).contractId();
+            prefill();
+        }
+    }
+
+    /** Starts the proposal from the chosen contract's current regime. */
+    public void prefill() {
+        baselines.stream().filter(c -> c.contractId() == contractId).findFirst().ifPresent(c -> {
+            atRiskPercent = c.atRiskPercent();
+            poolAllocationCapPercent = c.poolAllocationCapPercent();
+            earnBackPeriods = c.earnBackPeriods();
+            continuousImprovementPercent = c.continuousImprovementPercent();
+            clientGainSharePercent = c.clientGainSharePercent();
+            simulation = null;
+        });
+    }
+
+    public void simulate() {
+        rejectedLines = List.of();
+        simulation = null;
+        try {
+            List<MeasurementLine> uploaded = file == null || file.getSize() == 0 ? null
+                    : MeasurementCsv.parse(new String(file.getContent(), StandardCharsets.UTF_8));
+            simulation = credits.simulate(workspaceId, contractId, new CreditRegime(atRiskPercent,
+                    poolAllocationCapPercent, earnBackPeriods, continuousImprovementPercent, clientGainSharePercent),
+                    uploaded);
+        } catch (RejectedLinesException e) {
+            rejectedLines = messages.rejected(e);
+        } catch (DomainException e) {
+            messages.error(e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public WorkspaceOverview getOverview() {
+        return overview;
+    }
+
+    public List<SimulationBaseline> getBaselines() {
+        return baselines;
+    }
+
+    public long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(long contractId) {
+        this.contractId = contractId;
+    }
+
+    public BigDecimal getAtRiskPercent() {
+        return atRiskPercent;
+    }
+
+    public void setAtRiskPercent(BigDecimal atRiskPercent) {
+        this.atRiskPercent = atRiskPercent;
+    }
+
+    public BigDecimal getPoolAllocationCapPercent() {
+        return poolAllocationCapPercent;
+    }
+
+    public void setPoolAllocationCapPercent(BigDecimal poolAllocationCapPercent) {
+        this.poolAllocationCapPercent = poolAllocationCapPercent;
+    }
+
+    public int getEarnBackPeriods() {
+        return earnBackPeriods;
+    }
+
+    public void setEarnBackPeriods(int earnBackPeriods) {
+        this.earnBackPeriods = earnBackPeriods;
+    }
+
+    public BigDecimal getContinuousImprovementPercent() {
+        return continuousImprovementPercent;
+    }
+
+    public void setContinuousImprovementPercent(BigDecimal continuousImprovementPercent) {
+        this.continuousImprovementPercent = continuousImprovementPercent;
+    }
+
+    public BigDecimal getClientGainSharePercent() {
+        return clientGainSharePercent;
+    }
+
+    public void setClientGainSharePercent(BigDecimal clientGainSharePercent) {
+        this.clientGainSharePercent = clientGainSharePercent;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public SimulationView getSimulation() {
+        return simulation;
+    }
+
+    public List<String> getRejectedLines() {
+        return rejectedLines;
+    }
+}

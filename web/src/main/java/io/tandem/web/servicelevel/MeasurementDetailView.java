@@ -1,0 +1,131 @@
+package io.tandem.web.servicelevel;
+
+import io.tandem.servicelevel.CreditReport;
+import io.tandem.servicelevel.CreditService;
+import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.MeasurementView;
+import io.tandem.web.shell.Messages;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * One measurement: its value against the target, its review, its dispute thread and, for those
+ * who may read credits, the credit its month earned and how.
+ */
+@Named
+@ViewScoped
+public class MeasurementDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Inject
+    CreditService credits;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    Messages messages;
+
+    private long workspaceId;
+    private long measurementId;
+    private WorkspaceOverview overview;
+    private MeasurementView measurement;
+    private CreditReport.Line credit;
+
+    private String text;
+    private BigDecimal agreedValue;
+
+    public void load() {
+        overview = workspaces.overview(workspaceId);
+        refresh();
+    }
+
+    private void refresh() {
+        measurement = measurements.measurement(workspaceId, measurementId);
+        credit = !overview.allows("VIEW_CREDITS") ? null : credits.credits(workspaceId).stream()
+                .flatMap(report -> report.credits().stream())
+                .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
+                        && line.period().equals(measurement.period()))
+                .findFirst().orElse(null);
+    }
+
+    public void accept() {
+        act(() -> measurements.accept(workspaceId, measurementId, measurement.version()),
+                "servicelevel.measurement.accepted");
+    }
+
+    public void dispute() {
+        act(() -> measurements.dispute(workspaceId, measurementId, measurement.version(), text),
+                "servicelevel.measurement.disputed");
+    }
+
+    public void reply() {
+        act(() -> measurements.reply(workspaceId, measurementId, text), "servicelevel.measurement.replied");
+    }
+
+    public void resolve() {
+        act(() -> measurements.resolve(workspaceId, measurementId, measurement.version(), text, agreedValue, null,
+                null), "servicelevel.measurement.resolved");
+    }
+
+    private void act(Runnable action, String successKey) {
+        if (messages.attempt(action, successKey)) {
+            text = null;
+            agreedValue = null;
+        }
+        refresh();
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public long getMeasurementId() {
+        return measurementId;
+    }
+
+    public void setMeasurementId(long measurementId) {
+        this.measurementId = measurementId;
+    }
+
+    public WorkspaceOverview getOverview() {
+        return overview;
+    }
+
+    public MeasurementView getMeasurement() {
+        return measurement;
+    }
+
+    public CreditReport.Line getCredit() {
+        return credit;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public BigDecimal getAgreedValue() {
+        return agreedValue;
+    }
+
+    public void setAgreedValue(BigDecimal agreedValue) {
+        this.agreedValue = agreedValue;
+    }
+}

@@ -1,0 +1,258 @@
+package io.tandem.web.servicelevel;
+
+import io.tandem.servicelevel.MeasurementCsv;
+import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.MeasurementSource;
+import io.tandem.servicelevel.MeasurementView;
+import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.servicelevel.ReliefService;
+import io.tandem.servicelevel.ReliefView;
+import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.web.shell.Messages;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Measurements: the provider enters a month or uploads a file; the review queue shows what awaits
+ * the client; relief requests are made and decided here.
+ */
+@Named
+@ViewScoped
+public class MeasurementsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Inject
+    ServiceLevelService serviceLevels;
+
+    @Inject
+    ReliefService reliefService;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    Messages messages;
+
+    private long workspaceId;
+    private WorkspaceOverview overview;
+    private List<ServiceLevelView> levels = List.of();
+    private List<MeasurementView> queue = List.of();
+    private List<ReliefView> reliefs = List.of();
+    private List<String> rejectedLines = List.of();
+
+    private long serviceLevelId;
+    private YearMonth period = YearMonth.now().minusMonths(1);
+    private BigDecimal value;
+    private BigDecimal numerator;
+    private BigDecimal denominator;
+    private String evidence;
+    private transient UploadedFile file;
+
+    private long reliefLevelId;
+    private YearMonth reliefPeriod = YearMonth.now().minusMonths(1);
+    private String reliefReason;
+    private String decisionNote;
+
+    public void load() {
+        overview = workspaces.overview(workspaceId);
+        levels = serviceLevels.serviceLevels(workspaceId);
+        refresh();
+    }
+
+    private void refresh() {
+        queue = measurements.reviewQueue(workspaceId);
+        reliefs = reliefService.reliefs(workspaceId);
+    }
+
+    public void submit() {
+        if (messages.attempt(() -> measurements.submit(workspaceId, serviceLevelId, period, value, numerator,
+                denominator, evidence), "servicelevel.measurements.submitted")) {
+            value = null;
+            numerator = null;
+            denominator = null;
+            evidence = null;
+            refresh();
+        }
+    }
+
+    /** A CSV file: stored whole, or every bad line listed and nothing stored. */
+    public void upload() {
+        rejectedLines = List.of();
+        if (file == null || file.getSize() == 0) {
+            messages.error("servicelevel.bulk.empty");
+            return;
+        }
+        String csv = new String(file.getContent(), StandardCharsets.UTF_8);
+        try {
+            MeasurementService.BulkOutcome outcome = measurements.submitAll(workspaceId, MeasurementCsv.parse(csv),
+                    MeasurementSource.IMPORT);
+            messages.info("servicelevel.measurements.uploaded", outcome.created(), outcome.corrected());
+            refresh();
+        } catch (RejectedLinesException e) {
+            rejectedLines = messages.rejected(e);
+        }
+    }
+
+    public void accept(MeasurementView measurement) {
+        messages.attempt(() -> measurements.accept(workspaceId, measurement.id(), measurement.version()),
+                "servicelevel.measurement.accepted");
+        refresh();
+    }
+
+    public void requestRelief() {
+        if (messages.attempt(() -> reliefService.request(workspaceId, reliefLevelId,
+                reliefPeriod, reliefReason), "servicelevel.relief.requested")) {
+            reliefReason = null;
+            refresh();
+        }
+    }
+
+    public void approve(ReliefView relief) {
+        messages.attempt(() -> reliefService.approve(workspaceId, relief.id(), relief.version(), decisionNote),
+                "servicelevel.relief.approved");
+        decisionNote = null;
+        refresh();
+    }
+
+    public void reject(ReliefView relief) {
+        messages.attempt(() -> reliefService.reject(workspaceId, relief.id(), relief.version(), decisionNote),
+                "servicelevel.relief.rejected");
+        decisionNote = null;
+        refresh();
+    }
+
+    /** The columns a measurement file may have, as its first line names them. */
+    public String getColumns() {
+        return String.join(",", MeasurementCsv.COLUMNS);
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public WorkspaceOverview getOverview() {
+        return overview;
+    }
+
+    public List<ServiceLevelView> getLevels() {
+        return levels;
+    }
+
+    public List<MeasurementView> getQueue() {
+        return queue;
+    }
+
+    public List<ReliefView> getReliefs() {
+        return reliefs;
+    }
+
+    public List<String> getRejectedLines() {
+        return rejectedLines;
+    }
+
+    public long getServiceLevelId() {
+        return serviceLevelId;
+    }
+
+    public void setServiceLevelId(long serviceLevelId) {
+        this.serviceLevelId = serviceLevelId;
+    }
+
+    public YearMonth getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(YearMonth period) {
+        this.period = period;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public BigDecimal getNumerator() {
+        return numerator;
+    }
+
+    public void setNumerator(BigDecimal numerator) {
+        this.numerator = numerator;
+    }
+
+    public BigDecimal getDenominator() {
+        return denominator;
+    }
+
+    public void setDenominator(BigDecimal denominator) {
+        this.denominator = denominator;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public long getReliefLevelId() {
+        return reliefLevelId;
+    }
+
+    public void setReliefLevelId(long reliefLevelId) {
+        this.reliefLevelId = reliefLevelId;
+    }
+
+    public YearMonth getReliefPeriod() {
+        return reliefPeriod;
+    }
+
+    public void setReliefPeriod(YearMonth reliefPeriod) {
+        this.reliefPeriod = reliefPeriod;
+    }
+
+    public String getReliefReason() {
+        return reliefReason;
+    }
+
+    public void setReliefReason(String reliefReason) {
+        this.reliefReason = reliefReason;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
+    }
+}

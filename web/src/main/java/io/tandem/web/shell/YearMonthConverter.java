@@ -1,0 +1,35 @@
+package io.tandem.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ResourceBundle;
+
+/** Months on pages, as yyyy-MM: every input bound to a {@link YearMonth} uses it. */
+@FacesConverter(forClass = YearMonth.class)
+public class YearMonthConverter implements Converter<YearMonth> {
+
+    @Override
+    public YearMonth getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, context.getViewRoot().getLocale());
+            String text = MessageText.format(bundle, "servicelevel.bulk.period", value);
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, YearMonth value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The monthly review in the demo workspace: Calltech submits March 2026 for "Calls answered
+ * within 20 s" (9,000 of 12,500 calls: 72.00%, a breach of the 75% minimum); Northwind disputes
+ * it, Calltech answers, Northwind accepts it and the scorecard and the credit follow:
+ * 100,000.00 x 12% x 40% = 4,800.00, payable because June, within the three-month earn-back
+ * window, is breached again.
+ */
+class ServiceLevelPagesIT extends BrowserTest {
+
+    private static final String LEVEL = "MSA-2025-001 · Calls answered within 20 s";
+
+    @Test
+    void aMonthIsSubmittedDisputedAnsweredAcceptedAndCredited() {
+        signIn("am@calltech.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        browser.findElement(By.id("tab-measurements")).click();
+        choose("submit:level", LEVEL);
+        assertEquals(LEVEL, browser.findElement(By.id("submit:level_label")).getText());
+        type("submit:period", "2026-03");
+        type("submit:numerator", "9000");
+        type("submit:denominator", "12500");
+        type("submit:evidence", "ACD export, March");
+        browser.findElement(By.id("submit:send")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Measurement submitted for the client's review."));
+        String workspace = workspaceOf(browser.getCurrentUrl());
+        Browser.signOut(browser);
+
+        signIn("rm@northwind.example", "tandem-demo");
+        openScorecard(workspace);
+        WebElement march = marchCell();
+        assertTrue(march.getAttribute("class").contains("tandem-breached"), march.getAttribute("class"));
+        assertTrue(march.getAttribute("class").contains("tandem-provisional"), "not accepted yet");
+        march.findElement(By.tagName("a")).click();
+        assertEquals("Awaiting review", browser.findElement(By.id("review:status")).getText());
+        type("review:text", "Queue 7 seems to be missing from the export.");
+        browser.findElement(By.id("review:dispute")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Disputed"));
+        String measurementPage = browser.getCurrentUrl();
+        Browser.signOut(browser);
+
+        signIn("am@calltech.example", "tandem-demo");
+        browser.get(measurementPage);
+        type("review:text", "Queue 7 is included: see the queue map attached to the pack.");
+        browser.findElement(By.id("review:reply")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:thread"), "queue map"));
+        assertTrue(browser.findElements(By.id("review:resolve")).isEmpty(), "only the client resolves");
+        Browser.signOut(browser);
+
+        signIn("rm@northwind.example", "tandem-demo");
+        browser.get(measurementPage);
+        assertTrue(browser.findElement(By.id("review:thread")).getText().contains("Queue 7 seems to be missing"));
+        type("review:text", "Agreed, the figure stands.");
+        browser.findElement(By.id("review:resolve")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Resolved"));
+        assertEquals("4,800.00", browser.findElement(By.id("review:credit-amount")).getText());
+        assertEquals("Payable", browser.findElement(By.id("review:credit-status")).getText());
+
+        openScorecard(workspace);
+        march = marchCell();
+        assertTrue(march.getAttribute("class").contains("tandem-breached"));
+        assertTrue(!march.getAttribute("class").contains("tandem-provisional"), "accepted now");
+        assertTrue(march.getText().contains("4,800.00 payable"), march.getText());
+    }
+
+    private void openScorecard(String workspace) {
+        browser.get(base + "workspace/scorecard.xhtml?workspace=" + workspace + "&to=2026-06");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scorecard")));
+    }
+
+    /** The March 2026 cell of the level's row: the ninth month of July 2025 to June 2026. */
+    private WebElement marchCell() {
+        WebElement row = browser.findElement(By.xpath(
+                "//tbody[@id='scorecard_data']/tr[td[1][contains(., 'Calls answered within 20 s')]]"));
+        return row.findElement(By.xpath("./td[10]//div[contains(@class, 'tandem-cell')]"));
+    }
+
+    private static String workspaceOf(String url) {
+        Matcher id = Pattern.compile("workspace=(\\d+)").matcher(url);
+        assertTrue(id.find(), url);
+        return id.group(1);
+    }
+}
