@@ -107,3 +107,112 @@ from (values
      ) as o (description, owner_party, due_date, recurrence)
 join contracts c on c.reference = 'MSA-2025-001'
 where not exists (select 1 from obligations existing where existing.description = o.description);
+
+-- Service levels of Calltech's master agreement (12% at risk, earn-back over 3 months, 10% yearly
+-- continuous improvement; contract year 2 starts in April 2026, so "answered within 20 s" expects
+-- 82.00% from then on): three critical levels and two key ones.
+insert into service_levels (workspace_id, contract_id, name, metric, metric_parameter, direction, critical,
+                            allocation_percent, effective_from)
+select c.workspace_id, c.id, s.name, s.metric, s.parameter, s.direction, s.critical, s.allocation, date '2025-04-01'
+from (values
+        ('Calls answered within 20 s', 'SERVICE_LEVEL', 20, 'HIGHER_IS_BETTER', true, 40.0),
+        ('Abandonment rate', 'ABANDONMENT_RATE', null, 'LOWER_IS_BETTER', true, 30.0),
+        ('First-contact resolution', 'FIRST_CONTACT_RESOLUTION', 7, 'HIGHER_IS_BETTER', true, 30.0),
+        ('Customer satisfaction', 'CSAT', null, 'HIGHER_IS_BETTER', false, 0.0),
+        ('Average handle time', 'AVERAGE_HANDLE_TIME', null, 'LOWER_IS_BETTER', false, 0.0)
+     ) as s (name, metric, parameter, direction, critical, allocation)
+join contracts c on c.reference = 'MSA-2025-001'
+on conflict (contract_id, name) do nothing;
+
+-- Targets as agreed; first-contact resolution was renegotiated from January 2026.
+insert into service_level_targets (workspace_id, service_level_id, applies_from, expected_level, minimum_level,
+                                   direction)
+select s.workspace_id, s.id, t.applies_from, t.expected, t.minimum, s.direction
+from (values
+        ('Calls answered within 20 s', date '2025-04-01', 80.0, 75.0),
+        ('Abandonment rate', date '2025-04-01', 5.0, 8.0),
+        ('First-contact resolution', date '2025-04-01', 72.0, 68.0),
+        ('First-contact resolution', date '2026-01-01', 75.0, 70.0),
+        ('Customer satisfaction', date '2025-04-01', 85.0, 80.0),
+        ('Average handle time', date '2025-04-01', 300.0, 330.0)
+     ) as t (level_name, applies_from, expected, minimum)
+join service_levels s on s.name = t.level_name
+join contracts c on c.id = s.contract_id and c.reference = 'MSA-2025-001'
+on conflict (service_level_id, applies_from) do nothing;
+
+-- April to October 2026. June's 73.4% is a breach earned back by three good months; May's 74.0%
+-- is excused (relief approved); August's abandonment is a breach made payable by September;
+-- September's first-contact resolution is a breach still pending earn-back. October is under
+-- review: one month awaits the client, one is disputed.
+insert into measurements (workspace_id, service_level_id, period, value, numerator, denominator, source, evidence,
+                          status, submitted_by, submitted_at, reviewed_by, reviewed_at)
+select s.workspace_id, s.id, m.period, m.value, m.numerator, m.denominator, 'IMPORT', 'Monthly ACD and CRM export',
+       m.status, carl.id, m.period + interval '1 month 3 days',
+       case when m.status = 'SUBMITTED' then null else rita.id end,
+       case when m.status = 'SUBMITTED' then null else m.period + interval '1 month 8 days' end
+from (values
+        ('Calls answered within 20 s', date '2026-04-01', 82.6, 10326, 12500, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-05-01', 74.0, 11100, 15000, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-06-01', 73.4, 9175, 12500, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-07-01', 83.1, 10388, 12500, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-08-01', 84.0, 10500, 12500, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-09-01', 82.5, 10313, 12500, 'ACCEPTED'),
+        ('Calls answered within 20 s', date '2026-10-01', 79.0, 9875, 12500, 'SUBMITTED'),
+        ('Abandonment rate', date '2026-04-01', 4.2, 525, 12500, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-05-01', 7.5, 1125, 15000, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-06-01', 4.4, 550, 12500, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-07-01', 4.0, 500, 12500, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-08-01', 9.2, 1150, 12500, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-09-01', 6.0, 750, 12500, 'ACCEPTED'),
+        ('Abandonment rate', date '2026-10-01', 4.1, 513, 12500, 'DISPUTED'),
+        ('First-contact resolution', date '2026-04-01', 78.2, 7820, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-05-01', 77.9, 7790, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-06-01', 78.4, 7840, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-07-01', 79.0, 7900, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-08-01', 78.8, 7880, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-09-01', 68.0, 6800, 10000, 'ACCEPTED'),
+        ('First-contact resolution', date '2026-10-01', 78.1, 7810, 10000, 'ACCEPTED'),
+        ('Customer satisfaction', date '2026-08-01', 86.0, 1720, 2000, 'ACCEPTED'),
+        ('Customer satisfaction', date '2026-09-01', 83.5, 1670, 2000, 'ACCEPTED'),
+        ('Customer satisfaction', date '2026-10-01', 87.0, 1740, 2000, 'ACCEPTED'),
+        ('Average handle time', date '2026-08-01', 312.0, null, null, 'ACCEPTED'),
+        ('Average handle time', date '2026-09-01', 296.0, null, null, 'ACCEPTED'),
+        ('Average handle time', date '2026-10-01', 291.0, null, null, 'ACCEPTED')
+     ) as m (level_name, period, value, numerator, denominator, status)
+join service_levels s on s.name = m.level_name
+join contracts c on c.id = s.contract_id and c.reference = 'MSA-2025-001'
+join user_accounts carl on carl.email = 'am@calltech.example'
+join user_accounts rita on rita.email = 'rm@northwind.example'
+on conflict (service_level_id, period) do nothing;
+
+-- The October abandonment dispute, still open.
+insert into dispute_messages (workspace_id, measurement_id, kind, party, author_id, body, posted_at)
+select m.workspace_id, m.id, d.kind, d.party, u.id, d.body, m.submitted_at + d.after
+from (values
+        ('DISPUTE', 'CLIENT', 'rm@northwind.example', interval '5 days',
+         'The ACD export leaves out the overflow queue; our own figure for October is 5.3%.'),
+        ('REPLY', 'PROVIDER', 'am@calltech.example', interval '6 days',
+         'Overflow calls go to Brightline under schedule 4, not to us. We will send the queue map.')
+     ) as d (kind, party, author, after, body)
+join user_accounts u on u.email = d.author
+join measurements m on m.period = date '2026-10-01' and m.status = 'DISPUTED'
+join service_levels s on s.id = m.service_level_id and s.name = 'Abandonment rate'
+where not exists (select 1 from dispute_messages existing where existing.body = d.body);
+
+-- Relief: May's surge was excused; August's carrier outage awaits the client's decision.
+insert into reliefs (workspace_id, service_level_id, period, reason, status, requested_by, requested_at, decided_by,
+                     decided_at, decision_note)
+select s.workspace_id, s.id, r.period, r.reason, r.status, carl.id, r.period + interval '1 month 2 days',
+       case when r.status = 'APPROVED' then rita.id end,
+       case when r.status = 'APPROVED' then r.period + interval '1 month 9 days' end, r.note
+from (values
+        ('Calls answered within 20 s', date '2026-05-01', 'Storm claims surge: 15,000 calls against a forecast of 9,400.',
+         'APPROVED', 'Agreed: volume was 160% of the forecast we gave.'),
+        ('Abandonment rate', date '2026-08-01', 'Carrier outage on 14 August took 40% of lines down for five hours.',
+         'REQUESTED', null)
+     ) as r (level_name, period, reason, status, note)
+join service_levels s on s.name = r.level_name
+join contracts c on c.id = s.contract_id and c.reference = 'MSA-2025-001'
+join user_accounts carl on carl.email = 'am@calltech.example'
+join user_accounts rita on rita.email = 'rm@northwind.example'
+on conflict (service_level_id, period) do nothing;

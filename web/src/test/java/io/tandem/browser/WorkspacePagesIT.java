@@ -44,7 +44,9 @@ class WorkspacePagesIT extends BrowserTest {
         browser.findElement(By.id("tab-audit")).click();
 
         assertEquals("Audit trail", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
-        assertTrue(browser.findElement(By.id("audit:events")).getText().contains("Internal note"));
+        choose("audit:entity-type", "Internal note");
+        browser.findElement(By.id("audit:apply-filter")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:events"), "Internal note"));
         browser.findElement(By.id("audit:verify")).click();
         waitForText("messages", "The audit chain is intact");
     }
