@@ -46,6 +46,9 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
     @Inject
     AuditService audit;
 
+    @Inject
+    UnscopedDocumentContents unscoped;
+
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource owner;
 
@@ -140,6 +143,20 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
 
         assertEquals(List.of(uploaded.id()),
                 ids(as(tenants.relationshipManager(), () -> documents.documents(workspace, contract))));
+    }
+
+    @Test
+    void anUnfilteredQueryReadsOnlyTheBytesOfTheCallersWorkspaces() throws Exception {
+        long otherContract = as(tenants.relationshipManager(), () -> contracts.create(tenants.withSecondProvider(),
+                new NewContract("MSA-DOC-B", ContractType.MASTER_AGREEMENT, null, "Claims", LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2028, 12, 31), 90, "", "GBP", new BigDecimal("1.00"), new BigDecimal("1.00")))).id();
+        DocumentView first = upload("MSA.pdf");
+        DocumentView second = as(tenants.relationshipManager(),
+                () -> documents.upload(tenants.withSecondProvider(), otherContract, "MSA.pdf", PDF));
+
+        assertEquals(List.of(first.id()), as(tenants.firstAccountManager(), unscoped::allDocumentIds));
+        assertEquals(List.of(second.id()), as(tenants.secondAccountManager(), unscoped::allDocumentIds));
+        assertEquals(List.of(), unscoped.allDocumentIds(), "no caller named, no rows");
     }
 
     @Test
