@@ -97,6 +97,33 @@ from (values
 join workspaces w on w.name = c.workspace_name
 on conflict (workspace_id, reference) do nothing;
 
+-- The signed copy of Calltech's master agreement: a one-page PDF, uploaded by procurement.
+with pdf (bytes) as (
+    select decode('JVBERi0xLjQKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5'
+                  || 'cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVu'
+                  || 'dCAyIDAgUiAvTWVkaWFCb3ggWzAgMCA1OTUgODQyXSAvUmVzb3VyY2VzIDw8IC9Gb250IDw8IC9GMSA1IDAgUiA+PiA+PiAv'
+                  || 'Q29udGVudHMgNCAwIFIgPj4KZW5kb2JqCjQgMCBvYmoKPDwgL0xlbmd0aCA4MiA+PgpzdHJlYW0KQlQgL0YxIDE0IFRmIDcy'
+                  || 'IDc2MCBUZCAoTVNBLTIwMjUtMDAxIFVLIGNsYWltcyBoYW5kbGluZzogc2lnbmVkIGNvcHkgKGRlbW8pKSBUaiBFVAplbmRz'
+                  || 'dHJlYW0KZW5kb2JqCjUgMCBvYmoKPDwgL1R5cGUgL0ZvbnQgL1N1YnR5cGUgL1R5cGUxIC9CYXNlRm9udCAvSGVsdmV0aWNh'
+                  || 'ID4+CmVuZG9iagp4cmVmCjAgNgowMDAwMDAwMDAwIDY1NTM1IGYgCjAwMDAwMDAwMDkgMDAwMDAgbiAKMDAwMDAwMDA1OCAw'
+                  || 'MDAwMCBuIAowMDAwMDAwMTE1IDAwMDAwIG4gCjAwMDAwMDAyNDEgMDAwMDAgbiAKMDAwMDAwMDM3MyAwMDAwMCBuIAp0cmFp'
+                  || 'bGVyCjw8IC9TaXplIDYgL1Jvb3QgMSAwIFIgPj4Kc3RhcnR4cmVmCjQ0MwolJUVPRgo=', 'base64')
+), document as (
+    insert into contract_documents (workspace_id, contract_id, file_name, content_type, size_bytes, sha256,
+                                    uploaded_by)
+    select c.workspace_id, c.id, 'MSA-2025-001 signed.pdf', 'application/pdf', length(pdf.bytes),
+           encode(sha256(pdf.bytes), 'hex'), u.id
+    from pdf
+    join contracts c on c.reference = 'MSA-2025-001'
+    join workspaces w on w.id = c.workspace_id and w.name = 'Northwind x Calltech: UK claims'
+    join user_accounts u on u.email = 'procurement@northwind.example'
+    where not exists (select 1 from contract_documents existing
+                      where existing.contract_id = c.id and existing.file_name = 'MSA-2025-001 signed.pdf')
+    returning id, workspace_id
+)
+insert into contract_document_contents (document_id, workspace_id, content)
+select document.id, document.workspace_id, pdf.bytes from document, pdf;
+
 -- Obligations under Calltech's master agreement: a monthly pack from the provider that is
 -- overdue, and the client's monthly forecast, due later.
 insert into obligations (workspace_id, contract_id, description, owner_party, due_date, recurrence)

@@ -24,6 +24,7 @@ public class AuditService {
      * that record: without it, its events stay out of the caller's trail too.
      */
     private static final Map<String, Permission> GUARDED_RECORDS = Map.of(
+            "contract_documents", Permission.VIEW_CONTRACTS,
             "contracts", Permission.VIEW_CONTRACTS,
             "obligations", Permission.VIEW_CONTRACTS,
             "service_levels", Permission.VIEW_SERVICE_LEVELS,

@@ -1,14 +1,24 @@
 package io.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Procurement drafts a contract, sets its credit regime and brings it into force; others read it. */
+/**
+ * Procurement drafts a contract, sets its credit regime and brings it into force; others read it.
+ * Procurement attaches documents to a contract; the provider finds them there.
+ */
 class ContractPagesIT extends BrowserTest {
 
     @Test
@@ -49,6 +59,59 @@ class ContractPagesIT extends BrowserTest {
         assertEquals("Active", browser.findElement(By.id("details:status")).getText());
         assertTrue(browser.findElement(By.id("details:monthly")).getText().startsWith("50,000.00"));
         assertTrue(browser.findElements(By.id("details:save-regime")).isEmpty());
+    }
+
+    @Test
+    void procurementAttachesTheSignedCopyAndTheProviderFindsIt() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Path signed = pdf("Signed annex " + tag + ".pdf", 9 * 1024 * 1024);
+        Path tooLarge = pdf("Scan " + tag + ".pdf", 11 * 1024 * 1024);
+        Path draft = pdf("Draft annex " + tag + ".pdf", 1024);
+        signIn("procurement@northwind.example", "tandem-demo");
+        openCalltechContracts();
+        browser.findElement(By.linkText("MSA-2025-001")).click();
+        assertTrue(browser.findElement(By.id("documents")).getText().contains("MSA-2025-001 signed.pdf"));
+
+        upload(signed, "Document uploaded.");
+        upload(tooLarge, "A document may be at most 10 MB.");
+        upload(draft, "Document uploaded.");
+        documentRow(draft).findElement(By.xpath(".//button[contains(@id, 'remove')]")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("document-list:confirm-yes"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Document removed."));
+        String row = documentRow(signed).getText();
+        assertTrue(row.contains("PDF") && row.contains("9 MB") && row.contains("Paul Okafor"), row);
+        String listed = browser.findElement(By.id("documents")).getText();
+        assertFalse(listed.contains(draft.getFileName().toString()), listed);
+        assertFalse(listed.contains(tooLarge.getFileName().toString()), listed);
+        Browser.signOut(browser);
+
+        signIn("am@calltech.example", "tandem-demo");
+        openCalltechContracts();
+        browser.findElement(By.linkText("MSA-2025-001")).click();
+        WebElement download = browser.findElement(By.linkText(signed.getFileName().toString()));
+        assertTrue(download.getAttribute("href").matches(".*/api/v1/workspaces/\\d+/documents/\\d+"),
+                download.getAttribute("href"));
+        assertTrue(browser.findElements(By.id("new-document:upload")).isEmpty(),
+                "the provider reads, the client uploads");
+    }
+
+    /** The upload posts the whole page: wait for the new page before reading its messages. */
+    private void upload(Path file, String outcome) {
+        WebElement before = browser.findElement(By.id("messages"));
+        browser.findElement(By.cssSelector("#new-document input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.id("new-document:upload")).click();
+        waitFor(ExpectedConditions.stalenessOf(before));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), outcome));
+    }
+
+    private WebElement documentRow(Path file) {
+        return browser.findElement(By.xpath("//tr[.//a[normalize-space(.)='" + file.getFileName() + "']]"));
+    }
+
+    /** A file that starts like a PDF, of the given size. */
+    private static Path pdf(String name, int size) throws IOException {
+        Path file = Files.createTempDirectory("tandem-upload").resolve(name);
+        return Files.write(file, Arrays.copyOf("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), size));
     }
 
     private void openCalltechContracts() {

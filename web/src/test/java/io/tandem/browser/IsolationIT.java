@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tandem.testing.IsolationKit;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,6 +123,54 @@ class IsolationIT {
     }
 
     @Test
+    void aContractDocument() {
+        String marker = "ISO-DOC-" + UUID.randomUUID().toString().substring(0, 8);
+        String created = kit.as("procurement@northwind.example").postJson(
+                "api/v1/workspaces/" + workspace + "/contracts", "{\"reference\":\"" + marker + "\",\"type\":\"MASTER_AGREEMENT\",\"title\":\"Claims handling\","
+                        + "\"effectiveDate\":\"2026-01-01\",\"expiryDate\":\"2027-12-31\",\"noticePeriodDays\":90,"
+                        + "\"renewalTerms\":\"\",\"currency\":\"GBP\",\"annualValue\":1000000,"
+                        + "\"monthlyCharges\":80000}").body();
+        String contractId = number(created, "id");
+        String documents = "api/v1/workspaces/" + workspace + "/contracts/" + contractId + "/documents";
+        String fileName = marker + " signed.pdf";
+        byte[] pdf = ("%PDF-1.4\n% signed copy " + marker + "-content\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> uploaded = kit.as("procurement@northwind.example")
+                .postFile(documents, "attachment; filename=\"" + fileName + "\"", pdf);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String document = "api/v1/workspaces/" + workspace + "/documents/" + number(uploaded.body(), "id");
+
+        kit.target("GET documents", client -> client.get(documents))
+                .revealing(fileName)
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        kit.target("GET document", client -> client.get(document))
+                .revealing(marker + "-content")
+                .shownTo("analyst@northwind.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+        kit.target("contract page", client -> client.get("workspace/contract.xhtml?workspace=" + workspace
+                        + "&contract=" + contractId))
+                .revealing(fileName)
+                .shownTo("am@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+
+        String intrusion = "intrusion-" + marker + ".pdf";
+        kit.target("POST document",
+                        client -> client.postFile(documents, "attachment; filename=\"" + intrusion + "\"", pdf))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example");
+        String version = number(uploaded.body(), "version");
+        kit.target("DELETE document", client -> client.delete(document + "?version=" + version))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example");
+        String listed = kit.as("rm@northwind.example").get(documents).body();
+        assertTrue(listed.contains(fileName), listed);
+        assertFalse(listed.contains(intrusion), listed);
+    }
+
+    @Test
     void aContractAndItsCommercialTerms() {
         String reference = "ISO-" + UUID.randomUUID().toString().substring(0, 8);
         String created = kit.as("procurement@northwind.example").postJson("api/v1/workspaces/" + workspace + "/contracts",
@@ -175,6 +225,12 @@ class IsolationIT {
         String missing = kit.as("rm@fabrikam.example").get("api/v1/workspaces/987654321").body();
 
         assertEquals(missing, foreign);
+    }
+
+    private static String number(String json, String field) {
+        Matcher number = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(number.find(), json);
+        return number.group(1);
     }
 
     private String notes() {

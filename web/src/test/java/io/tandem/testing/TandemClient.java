@@ -95,6 +95,27 @@ public final class TandemClient {
         return send(request);
     }
 
+    /** Uploads a file as the raw body, named by the given Content-Disposition (if any), with the CSRF header. */
+    public HttpResponse<String> postFile(String path, String contentDisposition, byte[] content) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/octet-stream")
+                .header("X-Requested-By", "tandem")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (contentDisposition != null) {
+            request.header("Content-Disposition", contentDisposition);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Requested-By", "tandem").DELETE());
+    }
+
+    /** A GET whose answer is kept as bytes: a downloaded file. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
@@ -106,8 +127,12 @@ public final class TandemClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,87 @@
+package io.tandem.contract;
+
+import io.tandem.platform.NotFoundException;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Tenancy;
+import io.tandem.workspace.UserAccount;
+import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.workspace.WorkspaceGrant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Documents attached to contracts: listed and downloaded by everyone who may read contracts,
+ * uploaded and removed by the client side that manages them.
+ */
+@Stateless
+@Tenancy
+public class ContractDocumentService {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Inject
+    WorkspaceAccess access;
+
+    /** The contract's documents, newest first, without their bytes. */
+    public List<DocumentView> documents(long workspaceId, long contractId) {
+        access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
+        contract(workspaceId, contractId);
+        return em.createQuery("""
+                        select d from ContractDocument d join fetch d.contract join fetch d.uploadedBy
+                        where d.contract.id = :contract
+                        order by d.uploadedAt desc, d.id desc""", ContractDocument.class)
+                .setParameter("contract", contractId)
+                .getResultList().stream().map(DocumentView::of).toList();
+    }
+
+    public DocumentView upload(long workspaceId, long contractId, String fileName, byte[] content) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
+        Contract contract = contract(workspaceId, contractId);
+        DocumentFile file = new DocumentFile(fileName, content);
+        ContractDocument document = new ContractDocument(contract, file, em.find(UserAccount.class, grant.callerId()));
+        em.persist(document);
+        em.flush();
+        em.persist(new ContractDocumentContent(document, file));
+        em.flush();
+        return DocumentView.of(document);
+    }
+
+    public DocumentDownload download(long workspaceId, long documentId) {
+        access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
+        ContractDocument document = document(workspaceId, documentId);
+        return new DocumentDownload(document.fileName(), document.contentType(),
+                em.find(ContractDocumentContent.class, documentId).content());
+    }
+
+    /** Removes a document and its content, provided the caller saw its current version. */
+    public void remove(long workspaceId, long documentId, long version) {
+        access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
+        ContractDocument document = document(workspaceId, documentId);
+        if (document.version() != version) {
+            throw new OptimisticLockException(document);
+        }
+        em.remove(document);
+        em.flush();
+    }
+
+    private Contract contract(long workspaceId, long contractId) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null || !contract.workspace().id().equals(workspaceId)) {
+            throw new NotFoundException();
+        }
+        return contract;
+    }
+
+    private ContractDocument document(long workspaceId, long documentId) {
+        ContractDocument document = em.find(ContractDocument.class, documentId);
+        if (document == null || !document.belongsTo(workspaceId)) {
+            throw new NotFoundException();
+        }
+        return document;
+    }
+}

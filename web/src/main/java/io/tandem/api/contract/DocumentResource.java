@@ -1,0 +1,52 @@
+package io.tandem.api.contract;
+
+import io.tandem.api.ContentDisposition;
+import io.tandem.contract.ContractDocumentService;
+import io.tandem.contract.DocumentDownload;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A contract document by its id: its bytes, or its removal. A root of its own beside
+ * {@link ContractDocumentResource}, because JAX-RS picks one root resource per request and does
+ * not backtrack.
+ */
+@Path("workspaces/{workspaceId}/documents")
+public class DocumentResource {
+
+    @Inject
+    ContractDocumentService documents;
+
+    @PathParam("workspaceId")
+    long workspaceId;
+
+    /**
+     * The file as uploaded, under the type its extension and content were checked against, as an
+     * attachment that the browser must not sniff into something it would render.
+     */
+    @GET
+    @Path("{documentId}")
+    public Response download(@PathParam("documentId") long documentId) {
+        DocumentDownload document = documents.download(workspaceId, documentId);
+        return Response.ok(document.content(), document.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(document.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
+    }
+
+    /** Removes the document, given the {@code version} last read: a stale one is {@code 409 conflict}. */
+    @DELETE
+    @Path("{documentId}")
+    public Response remove(@PathParam("documentId") long documentId, @QueryParam("version") @NotNull Long version) {
+        documents.remove(workspaceId, documentId, version);
+        return Response.noContent().build();
+    }
+}

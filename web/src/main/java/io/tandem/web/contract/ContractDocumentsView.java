@@ -1,0 +1,108 @@
+package io.tandem.web.contract;
+
+import io.tandem.contract.ContractDocumentService;
+import io.tandem.contract.DocumentFile;
+import io.tandem.contract.DocumentType;
+import io.tandem.contract.DocumentView;
+import io.tandem.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+
+/** The documents panel of the contract page: the list, downloads through the API, uploads and removals. */
+@Named
+@ViewScoped
+public class ContractDocumentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double KIB = 1024;
+
+    @Inject
+    ContractDocumentService documentService;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FacesContext facesContext;
+
+    private long workspaceId;
+    private long contractId;
+    private List<DocumentView> documents = List.of();
+
+    /** Lives for one request: the view keeps only what was stored. */
+    private transient UploadedFile file;
+
+    public void load(long workspaceId, long contractId) {
+        this.workspaceId = workspaceId;
+        this.contractId = contractId;
+        documents = documentService.documents(workspaceId, contractId);
+    }
+
+    public void upload() {
+        if (file == null) {
+            messages.error("contract.documents.noFile");
+            return;
+        }
+        String name = file.getFileName();
+        byte[] content = file.getContent();
+        file = null;
+        if (messages.attempt(() -> documentService.upload(workspaceId, contractId, name, content),
+                "contract.documents.added")) {
+            documents = documentService.documents(workspaceId, contractId);
+        }
+    }
+
+    public void remove(DocumentView document) {
+        messages.attempt(() -> documentService.remove(workspaceId, document.id(), document.version()),
+                "contract.documents.removed");
+        documents = documentService.documents(workspaceId, contractId);
+    }
+
+    /** Where the API serves the document: the same sign-in and the same tenancy check as any call. */
+    public String downloadPath(DocumentView document) {
+        return facesContext.getExternalContext().getRequestContextPath() + "/api/v1/workspaces/" + workspaceId
+                + "/documents/" + document.id();
+    }
+
+    /** The format as people name it: PDF, DOCX, ... */
+    public String format(DocumentView document) {
+        return DocumentType.ofMediaType(document.contentType())
+                .map(type -> type.extension().toUpperCase(Locale.ROOT)).orElse(document.contentType());
+    }
+
+    public String size(DocumentView document) {
+        double kib = document.sizeBytes() / KIB;
+        return kib < KIB ? messages.text("contract.documents.size.kib", kib)
+                : messages.text("contract.documents.size.mib", kib / KIB);
+    }
+
+    /** What the file chooser offers: the extensions a document may have. */
+    public String getAccept() {
+        return Arrays.stream(DocumentType.values()).map(type -> "." + type.extension())
+                .collect(Collectors.joining(","));
+    }
+
+    public int getMaxSizeMib() {
+        return DocumentFile.MAX_SIZE_MIB;
+    }
+
+    public List<DocumentView> getDocuments() {
+        return documents;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
