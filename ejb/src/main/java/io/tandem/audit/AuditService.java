@@ -84,6 +84,25 @@ public class AuditService {
                 .getResultList();
     }
 
+    /**
+     * One record's events, oldest first, for whoever may read the record: the permission that
+     * guards its kind (or, for unguarded kinds, the audit trail's), within party privacy.
+     */
+    public List<AuditEntry> history(long workspaceId, String entityType, String entityId) {
+        WorkspaceGrant grant = access.require(workspaceId)
+                .require(GUARDED_RECORDS.getOrDefault(entityType, Permission.READ_AUDIT_TRAIL));
+        return em.createQuery("""
+                        select e from AuditEvent e
+                        where e.workspaceId = :workspace and e.entityType = :entityType and e.entityId = :entityId
+                        and (e.privateToParty is null or e.privateToParty = :party)
+                        order by e.sequenceNo""", AuditEvent.class)
+                .setParameter("workspace", workspaceId)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .setParameter("party", grant.party().name())
+                .getResultList().stream().map(AuditEvent::entry).toList();
+    }
+
     /** Never empty: SQL's "not in ()" is not valid, and no table is called "-". */
     private static List<String> hiddenFrom(WorkspaceGrant grant) {
         List<String> hidden = GUARDED_RECORDS.entrySet().stream()

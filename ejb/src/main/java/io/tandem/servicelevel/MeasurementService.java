@@ -1,5 +1,6 @@
 package io.tandem.servicelevel;
 
+import io.tandem.audit.AuditService;
 import io.tandem.platform.DomainException;
 import io.tandem.workspace.Party;
 import io.tandem.workspace.Permission;
@@ -34,6 +35,9 @@ public class MeasurementService {
     @Inject
     WorkspaceAccess access;
 
+    @Inject
+    AuditService audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** What awaits a decision: submitted and disputed measurements, oldest month first. */
@@ -61,6 +65,15 @@ public class MeasurementService {
     public MeasurementView measurement(long workspaceId, long measurementId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return view(records(workspaceId).measurement(measurementId));
+    }
+
+    /** Every state the measurement has been in, oldest first: submissions, corrections, reviews. */
+    public List<MeasurementRevision> history(long workspaceId, long measurementId) {
+        access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        records(workspaceId).measurement(measurementId);
+        return audit.history(workspaceId, "measurements", String.valueOf(measurementId)).stream()
+                .filter(event -> event.after() != null)
+                .map(MeasurementRevision::of).toList();
     }
 
     /**

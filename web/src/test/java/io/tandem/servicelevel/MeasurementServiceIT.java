@@ -180,6 +180,10 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         assertTrue(conflict.getCause() instanceof OptimisticLockException, String.valueOf(conflict.getCause()));
         assertEquals(MeasurementStatus.SUBMITTED,
                 as(tenants.analyst(), () -> measurements.measurement(workspace, first.id())).status());
+        List<MeasurementRevision> history = as(tenants.analyst(), () -> measurements.history(workspace, first.id()));
+        assertEquals(List.of(new BigDecimal("78.0000"), new BigDecimal("78.4000")),
+                history.stream().map(MeasurementRevision::value).toList(), "the correction is on record");
+        assertEquals(tenants.firstAccountManager(), history.get(1).actor());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tandem.api.servicelevel;
 
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
+import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
@@ -96,6 +97,13 @@ public class MeasurementResource {
     @Path("{measurementId}")
     public MeasurementView measurement(@PathParam("measurementId") long measurementId) {
         return measurements.measurement(workspaceId, measurementId);
+    }
+
+    /** Every state the measurement has been in, from its audit trail. */
+    @GET
+    @Path("{measurementId}/history")
+    public List<MeasurementRevision> history(@PathParam("measurementId") long measurementId) {
+        return measurements.history(workspaceId, measurementId);
     }
 
     @POST

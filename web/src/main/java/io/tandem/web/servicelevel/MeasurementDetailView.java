@@ -2,6 +2,7 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
+import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementView;
 import io.tandem.web.shell.Messages;
@@ -12,9 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * One measurement: its value against the target, its review, its dispute thread and, for those
+ * One measurement: its value against the target, its review, its history, its dispute thread and, for those
  * who may read credits, the credit its month earned and how.
  */
 @Named
@@ -40,6 +42,7 @@ public class MeasurementDetailView implements Serializable {
     private WorkspaceOverview overview;
     private MeasurementView measurement;
     private CreditReport.Line credit;
+    private List<MeasurementRevision> history = List.of();
 
     private String text;
     private BigDecimal agreedValue;
@@ -51,6 +54,7 @@ public class MeasurementDetailView implements Serializable {
 
     private void refresh() {
         measurement = measurements.measurement(workspaceId, measurementId);
+        history = measurements.history(workspaceId, measurementId);
         credit = !overview.allows("VIEW_CREDITS") ? null : credits.credits(workspaceId).stream()
                 .flatMap(report -> report.credits().stream())
                 .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
@@ -111,6 +115,10 @@ public class MeasurementDetailView implements Serializable {
 
     public CreditReport.Line getCredit() {
         return credit;
+    }
+
+    public List<MeasurementRevision> getHistory() {
+        return history;
     }
 
     public String getText() {

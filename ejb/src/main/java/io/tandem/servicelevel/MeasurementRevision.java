@@ -1,0 +1,27 @@
+package io.tandem.servicelevel;
+
+import io.tandem.audit.AuditEntry;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * One state a measurement was in, read back from its audit trail: who made the change, when, and
+ * the status and value it left. Corrections before review and after a dispute show here.
+ */
+public record MeasurementRevision(OffsetDateTime at, String actor, MeasurementStatus status, BigDecimal value,
+                                  MeasurementSource source) implements Serializable {
+
+    static MeasurementRevision of(AuditEntry event) {
+        try (JsonReader reader = Json.createReader(new StringReader(event.after()))) {
+            JsonObject row = reader.readObject();
+            return new MeasurementRevision(event.occurredAt(), event.actor(),
+                    MeasurementStatus.valueOf(row.getString("status")), row.getJsonNumber("value").bigDecimalValue(),
+                    MeasurementSource.valueOf(row.getString("source")));
+        }
+    }
+}
