@@ -3,6 +3,9 @@ package io.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,46 @@ class ServiceLevelPagesIT extends BrowserTest {
         assertTrue(march.getAttribute("class").contains("tandem-breached"));
         assertTrue(!march.getAttribute("class").contains("tandem-provisional"), "accepted now");
         assertTrue(march.getText().contains("4,800.00 payable"), march.getText());
+    }
+
+    @Test
+    void aFileWithABadLineIsRefusedLineByLine() throws IOException {
+        Path file = Files.createTempDirectory("tandem-csv").resolve("october.csv");
+        Files.writeString(file, """
+                service_level,period,value
+                Average handle time,2026-02,301
+                Average handle time,2026-13,302
+                """);
+        signIn("am@calltech.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        browser.findElement(By.id("tab-measurements")).click();
+        WebElement before = browser.findElement(By.id("messages"));
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.id("upload:send-file")).click();
+        waitFor(ExpectedConditions.stalenessOf(before));
+
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("1 line(s) rejected; nothing was stored."));
+        assertEquals("Line 3: The month \"2026-13\" is not in the form yyyy-MM.",
+                browser.findElement(By.cssSelector("#rejected li")).getText());
+        assertTrue(!browser.findElement(By.id("queue")).getText().contains("2026-02"), "line 2 was not stored either");
+    }
+
+    @Test
+    void procurementComparesARegimeWithoutEarnBack() {
+        signIn("procurement@northwind.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        browser.findElement(By.id("tab-simulator")).click();
+        assertEquals("12", browser.findElement(By.id("proposal:at-risk")).getAttribute("value"));
+        type("proposal:earn-back", "0");
+        WebElement before = browser.findElement(By.id("proposal"));
+        browser.findElement(By.id("proposal:simulate")).click();
+        waitFor(ExpectedConditions.stalenessOf(before));
+
+        // without earn-back every credit is payable; the amounts themselves do not change
+        String credited = browser.findElement(By.id("comparison:proposed-total")).getText();
+        assertEquals(credited, browser.findElement(By.id("comparison:proposed-payable")).getText());
+        assertEquals(credited, browser.findElement(By.id("comparison:current-total")).getText());
+        assertTrue(browser.findElement(By.id("comparison")).getText().contains("2026-06"));
     }
 
     private void openScorecard(String workspace) {

@@ -64,13 +64,19 @@ public class CreditSimulatorView implements Serializable {
     /** Starts the proposal from the chosen contract's current regime. */
     public void prefill() {
         baselines.stream().filter(c -> c.contractId() == contractId).findFirst().ifPresent(c -> {
-            atRiskPercent = c.atRiskPercent();
-            poolAllocationCapPercent = c.poolAllocationCapPercent();
+            atRiskPercent = plain(c.atRiskPercent());
+            poolAllocationCapPercent = plain(c.poolAllocationCapPercent());
             earnBackPeriods = c.earnBackPeriods();
-            continuousImprovementPercent = c.continuousImprovementPercent();
-            clientGainSharePercent = c.clientGainSharePercent();
+            continuousImprovementPercent = plain(c.continuousImprovementPercent());
+            clientGainSharePercent = plain(c.clientGainSharePercent());
             simulation = null;
         });
+    }
+
+    /** 12.0000 as 12, the way people type a percentage. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public void simulate() {
