@@ -202,9 +202,9 @@ from (values
         ('Customer satisfaction', date '2026-08-01', 86.0, 1720, 2000, 'ACCEPTED'),
         ('Customer satisfaction', date '2026-09-01', 83.5, 1670, 2000, 'ACCEPTED'),
         ('Customer satisfaction', date '2026-10-01', 87.0, 1740, 2000, 'ACCEPTED'),
-        ('Average handle time', date '2026-08-01', 312.0, null, null, 'ACCEPTED'),
+        ('Average handle time', date '2026-08-01', 291.0, null, null, 'ACCEPTED'),
         ('Average handle time', date '2026-09-01', 296.0, null, null, 'ACCEPTED'),
-        ('Average handle time', date '2026-10-01', 291.0, null, null, 'ACCEPTED')
+        ('Average handle time', date '2026-10-01', 320.0, null, null, 'SUBMITTED')
      ) as m (level_name, period, value, numerator, denominator, status)
 join service_levels s on s.name = m.level_name
 join contracts c on c.id = s.contract_id and c.reference = 'MSA-2025-001'

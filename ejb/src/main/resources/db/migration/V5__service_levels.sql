@@ -90,17 +90,19 @@ create table reliefs (
 );
 
 -- Each row lives in the workspace of the record it hangs off: the copied workspace_id, which
--- row-level security and the audit chain key on, can never point elsewhere.
+-- row-level security and the audit chain key on, can never point elsewhere. Arguments: the
+-- parent table and the column holding the parent's id.
 create function tandem_parent_workspace_matches() returns trigger
     language plpgsql security definer set search_path = ${flyway:defaultSchema}
 as $$
 declare
+    v_parent_id bigint := (to_jsonb(new) ->> tg_argv[1])::bigint;
     v_parent_workspace bigint;
 begin
-    execute format('select workspace_id from %I where id = $1', tg_argv[0])
-        into v_parent_workspace using (to_jsonb(new) ->> tg_argv[1])::bigint;
+    execute format('select workspace_id from %I where id = $1', tg_argv[0]) into v_parent_workspace using v_parent_id;
     if v_parent_workspace is distinct from new.workspace_id then
-        raise exception '% % is not in its parent''s workspace', tg_table_name, new.id using errcode = '23514';
+        raise exception 'a row of % is not in the workspace of % %', tg_table_name, tg_argv[0], v_parent_id
+            using errcode = '23514';
     end if;
     return new;
 end

@@ -25,34 +25,11 @@ create table contract_document_contents (
     content       bytea  not null
 );
 
--- The document lives in its contract's workspace.
-create function tandem_contract_document_workspace_matches() returns trigger
-    language plpgsql security definer set search_path = ${flyway:defaultSchema}
-as $$
-begin
-    if new.workspace_id <> (select workspace_id from contracts where id = new.contract_id) then
-        raise exception 'document % is not in its contract''s workspace', new.id using errcode = '23514';
-    end if;
-    return new;
-end
-$$;
+-- The document lives in its contract's workspace, its content in its document's (V5's check).
 create trigger contract_documents_workspace before insert or update on contract_documents
-    for each row execute function tandem_contract_document_workspace_matches();
-
--- The content lives in its document's workspace.
-create function tandem_contract_document_content_workspace_matches() returns trigger
-    language plpgsql security definer set search_path = ${flyway:defaultSchema}
-as $$
-begin
-    if new.workspace_id <> (select workspace_id from contract_documents where id = new.document_id) then
-        raise exception 'content of document % is not in its document''s workspace', new.document_id
-            using errcode = '23514';
-    end if;
-    return new;
-end
-$$;
+    for each row execute function tandem_parent_workspace_matches('contracts', 'contract_id');
 create trigger contract_document_contents_workspace before insert or update on contract_document_contents
-    for each row execute function tandem_contract_document_content_workspace_matches();
+    for each row execute function tandem_parent_workspace_matches('contract_documents', 'document_id');
 
 alter table contract_documents enable row level security;
 create policy contract_documents_isolation on contract_documents

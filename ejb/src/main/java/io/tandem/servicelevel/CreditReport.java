@@ -1,5 +1,6 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -26,12 +27,12 @@ public record CreditReport(long contractId, String contractReference, String cur
     }
 
     static CreditReport of(long contractId, String reference, String currency, List<Line> lines) {
-        return new CreditReport(contractId, reference, currency, lines, total(lines, CreditStatus.PAYABLE),
-                total(lines, CreditStatus.PENDING_EARN_BACK), total(lines, CreditStatus.EARNED_BACK));
+        BigDecimal zero = Money.zero(currency).amount();
+        return new CreditReport(contractId, reference, currency, lines, total(lines, CreditStatus.PAYABLE, zero),
+                total(lines, CreditStatus.PENDING_EARN_BACK, zero), total(lines, CreditStatus.EARNED_BACK, zero));
     }
 
-    private static BigDecimal total(List<Line> lines, CreditStatus status) {
-        return lines.stream().filter(line -> line.status() == status).map(Line::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal total(List<Line> lines, CreditStatus status, BigDecimal zero) {
+        return lines.stream().filter(line -> line.status() == status).map(Line::amount).reduce(zero, BigDecimal::add);
     }
 }

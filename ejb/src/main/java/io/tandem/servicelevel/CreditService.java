@@ -177,10 +177,15 @@ public class CreditService {
             for (MeasurementLine line : uploaded) {
                 try {
                     ServiceLevel level = reader.serviceLevel(line.serviceLevel());
+                    YearMonth period = LineReader.period(line.period());
+                    if (!level.covers(period)) {
+                        throw new DomainException("servicelevel.measurement.period.outsideLevel", period.toString());
+                    }
                     MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
                             LineReader.number(line.numerator()), LineReader.number(line.denominator()));
-                    values.computeIfAbsent(level.name(), k -> new TreeMap<>())
-                            .put(LineReader.period(line.period()), value.value());
+                    if (values.computeIfAbsent(level.name(), k -> new TreeMap<>()).put(period, value.value()) != null) {
+                        throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());
+                    }
                 } catch (DomainException e) {
                     errors.add(new LineError(line.lineNumber(), e.messageKey(), e.arguments()));
                 }

@@ -2,7 +2,6 @@ package io.tandem.servicelevel;
 
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A period's value with, where the metric is a ratio, the numerator and denominator it came from
@@ -13,6 +12,9 @@ public record MeasuredValue(BigDecimal value, BigDecimal numerator, BigDecimal d
 
     /** Values a ratio yields are kept at two decimals unless stated more finely. */
     private static final int DERIVED_SCALE = 2;
+    /** What the database keeps: four decimals, fifteen digits before the point. */
+    private static final int MAX_SCALE = 4;
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
 
     public static MeasuredValue of(Metric metric, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
         if ((numerator == null) != (denominator == null)) {
@@ -29,16 +31,20 @@ public record MeasuredValue(BigDecimal value, BigDecimal numerator, BigDecimal d
             if (metric.unit() == Metric.Unit.PERCENT && numerator.compareTo(denominator) > 0) {
                 throw new DomainException("servicelevel.measurement.ratio.numeratorAboveDenominator");
             }
-            BigDecimal derived = metric.valueOf(numerator, denominator);
             if (value == null) {
-                result = derived.setScale(DERIVED_SCALE, RoundingMode.HALF_UP);
-            } else if (derived.setScale(Math.max(0, value.scale()), RoundingMode.HALF_UP).compareTo(value) != 0) {
+                result = metric.valueOf(numerator, denominator, DERIVED_SCALE);
+            } else if (metric.valueOf(numerator, denominator, Math.max(0, value.scale())).compareTo(value) != 0) {
                 throw new DomainException("servicelevel.measurement.ratio.disagrees", value.toPlainString(),
-                        derived.setScale(DERIVED_SCALE, RoundingMode.HALF_UP).toPlainString());
+                        metric.valueOf(numerator, denominator, DERIVED_SCALE).toPlainString());
             }
         }
         if (result == null) {
             throw new DomainException("servicelevel.measurement.value.required");
+        }
+        for (BigDecimal figure : new BigDecimal[] {result, numerator, denominator}) {
+            if (figure != null && (figure.scale() > MAX_SCALE || figure.abs().compareTo(LIMIT) >= 0)) {
+                throw new DomainException("servicelevel.measurement.value.precision", figure.toPlainString(), MAX_SCALE);
+            }
         }
         if (!metric.unit().admits(result)) {
             throw outOfRange(metric.unit(), result.toPlainString());

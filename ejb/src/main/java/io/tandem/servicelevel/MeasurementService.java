@@ -10,8 +10,11 @@ import io.tandem.workspace.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -77,19 +80,41 @@ public class MeasurementService {
     }
 
     /**
-     * The provider's value for a month: a new measurement, or a correction of one the client has
-     * not reviewed yet.
+     * The provider's value for a month not submitted before ({@link #correct} changes one). Two
+     * first submissions of the same month at once: the second is refused as a conflict.
      */
     public MeasurementView submit(long workspaceId, long serviceLevelId, YearMonth period, BigDecimal value,
-                                  BigDecimal numerator, BigDecimal denominator, String evidence) {
+                                  BigDecimal numerator, BigDecimal denominator, String evidence,
+                                  MeasurementSource source) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
         WorkspaceRecords records = records(workspaceId);
         ServiceLevel level = records.serviceLevel(serviceLevelId);
-        Measurement measurement = submitted(level, period,
-                MeasuredValue.of(level.metric().metric(), value, numerator, denominator), MeasurementSource.MANUAL,
-                evidence, records.actor(grant, clock));
-        em.flush();
+        MeasuredValue measured = MeasuredValue.of(level.metric().metric(), value, numerator, denominator);
+        if (period != null && existing(level, period).isPresent()) {
+            throw new DomainException("servicelevel.measurement.alreadySubmitted", period.toString());
+        }
+        Measurement measurement = new Measurement(level, period, measured, source, evidence, records.actor(grant, clock));
+        em.persist(measurement);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (uniqueViolation(e)) {
+                throw new OptimisticLockException(measurement);
+            }
+            throw e;
+        }
         return view(measurement);
+    }
+
+    /** The provider corrects a month the client has not reviewed yet, as last read. */
+    public MeasurementView correct(long workspaceId, long measurementId, long version, BigDecimal value,
+                                   BigDecimal numerator, BigDecimal denominator, String evidence,
+                                   MeasurementSource source) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
+        Measurement measurement = forChange(workspaceId, measurementId, version);
+        measurement.correct(MeasuredValue.of(measurement.serviceLevel().metric().metric(), value, numerator,
+                denominator), source, evidence, records(workspaceId).actor(grant, clock));
+        return flushed(measurement);
     }
 
     public MeasurementView accept(long workspaceId, long measurementId, long version) {
@@ -106,10 +131,10 @@ public class MeasurementService {
         return flushed(measurement);
     }
 
-    /** Either side adds to an open dispute: the provider's people who submit, the client's who review. */
+    /** Either side adds to an open dispute: the provider's account manager, the client's reviewer. */
     public MeasurementView reply(long workspaceId, long measurementId, String text) {
         WorkspaceGrant grant = access.require(workspaceId);
-        grant.require(grant.party() == Party.PROVIDER ? Permission.SUBMIT_MEASUREMENTS : Permission.REVIEW_MEASUREMENTS);
+        grant.require(grant.party() == Party.PROVIDER ? Permission.ANSWER_DISPUTES : Permission.REVIEW_MEASUREMENTS);
         WorkspaceRecords records = records(workspaceId);
         Measurement measurement = records.measurement(measurementId);
         measurement.reply(text, records.actor(grant, clock));
@@ -129,7 +154,8 @@ public class MeasurementService {
 
     /**
      * A file or batch of months from the provider: every line is checked, every bad line reported
-     * with its number and reason, and nothing is stored unless every line is good.
+     * with its number and reason, and nothing is stored unless every line is good. A line for a
+     * month awaiting review replaces it: sending a corrected file again is how systems correct.
      */
     public BulkOutcome submitAll(long workspaceId, List<MeasurementLine> lines, MeasurementSource source) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
@@ -154,11 +180,12 @@ public class MeasurementService {
                 }
                 MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
                         LineReader.number(line.numerator()), LineReader.number(line.denominator()));
-                boolean existed = existing(level, period).isPresent();
-                submitted(level, period, value, source, line.evidence(), provider);
-                if (existed) {
+                Optional<Measurement> existing = existing(level, period);
+                if (existing.isPresent()) {
+                    existing.get().correct(value, source, line.evidence(), provider);
                     corrected++;
                 } else {
+                    em.persist(new Measurement(level, period, value, source, line.evidence(), provider));
                     created++;
                 }
             } catch (RejectedLinesException e) {
@@ -178,16 +205,13 @@ public class MeasurementService {
     public record BulkOutcome(int created, int corrected) {
     }
 
-    private Measurement submitted(ServiceLevel level, YearMonth period, MeasuredValue value, MeasurementSource source,
-                                  String evidence, Actor provider) {
-        Optional<Measurement> existing = existing(level, period);
-        if (existing.isPresent()) {
-            existing.get().correct(value, source, evidence, provider);
-            return existing.get();
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
         }
-        Measurement measurement = new Measurement(level, period, value, source, evidence, provider);
-        em.persist(measurement);
-        return measurement;
+        return false;
     }
 
     private Optional<Measurement> existing(ServiceLevel level, YearMonth period) {

@@ -105,11 +105,11 @@ public enum Metric {
     }
 
     /**
-     * The value a numerator and denominator give: a percentage for percent metrics, a plain
-     * quotient otherwise (seconds per contact), at four decimals.
+     * The value a numerator and denominator give, rounded half-up once to {@code scale} decimals:
+     * a percentage for percent metrics, a plain quotient otherwise (seconds per contact).
      */
-    public BigDecimal valueOf(BigDecimal numerator, BigDecimal denominator) {
+    public BigDecimal valueOf(BigDecimal numerator, BigDecimal denominator, int scale) {
         BigDecimal quotient = unit == Unit.PERCENT ? numerator.multiply(BigDecimal.valueOf(100)) : numerator;
-        return quotient.divide(denominator, 4, RoundingMode.HALF_UP);
+        return quotient.divide(denominator, scale, RoundingMode.HALF_UP);
     }
 }

@@ -79,6 +79,12 @@ public class Relief {
         if (period == null || !serviceLevel.covers(period)) {
             throw new DomainException("servicelevel.measurement.period.outsideLevel", String.valueOf(period));
         }
+        if (period.isAfter(YearMonth.from(provider.at()))) {
+            throw new DomainException("servicelevel.measurement.period.future", period.toString());
+        }
+        if (!serviceLevel.critical()) {
+            throw new DomainException("servicelevel.relief.keyLevel");
+        }
         this.serviceLevel = serviceLevel;
         this.workspaceId = serviceLevel.workspaceId();
         this.period = period.atDay(1);

@@ -38,7 +38,7 @@ public class ReliefService {
     }
 
     public ReliefView request(long workspaceId, long serviceLevelId, YearMonth period, String reason) {
-        WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.ANSWER_DISPUTES);
         WorkspaceRecords records = records(workspaceId);
         ServiceLevel level = records.serviceLevel(serviceLevelId);
         Actor provider = records.actor(grant, clock);
@@ -56,18 +56,16 @@ public class ReliefService {
         return ReliefView.of(relief);
     }
 
-    public ReliefView approve(long workspaceId, long reliefId, long version, String note) {
+    /** The client approves or rejects (a rejection needs a note) the request, as last read. */
+    public ReliefView decide(long workspaceId, long reliefId, long version, boolean approved, String note) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
         Relief relief = forDecision(workspaceId, reliefId, version);
-        relief.approve(note, records(workspaceId).actor(grant, clock));
-        em.flush();
-        return ReliefView.of(relief);
-    }
-
-    public ReliefView reject(long workspaceId, long reliefId, long version, String note) {
-        WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
-        Relief relief = forDecision(workspaceId, reliefId, version);
-        relief.reject(note, records(workspaceId).actor(grant, clock));
+        Actor client = records(workspaceId).actor(grant, clock);
+        if (approved) {
+            relief.approve(note, client);
+        } else {
+            relief.reject(note, client);
+        }
         em.flush();
         return ReliefView.of(relief);
     }

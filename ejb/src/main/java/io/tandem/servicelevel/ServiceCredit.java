@@ -2,6 +2,7 @@ package io.tandem.servicelevel;
 
 import io.tandem.platform.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record ServiceCredit(String serviceLevel, YearMonth period, Money amount,
 
     /**
      * The sum that gave the amount, in figures only (no words, so either party's language reads
-     * it): {@code 50000.00 x 5% x 20% = 500.00}, and when the period was capped, the scaling too.
+     * it): {@code 50000.00 x 5% x 20% = 500.00}, and when the period was capped, the scaling too,
+     * rounded down, plus the minor units of the cap that went to this credit as a largest remainder.
      */
     public String formula() {
         Calculation c = calculation;
@@ -23,10 +25,16 @@ public record ServiceCredit(String serviceLevel, YearMonth period, Money amount,
         if (c.rule() == Rule.ALLOCATION) {
             return allocation;
         }
-        return allocation + "; " + c.periodAllocated().amount().toPlainString() + " > "
+        // scaled down and rounded down; the minor units that leaves over went to the largest remainders
+        BigDecimal share = c.allocated().amount().multiply(c.atRiskAmount().amount())
+                .divide(c.periodAllocated().amount(), amount.amount().scale(), RoundingMode.DOWN);
+        String scaled = allocation + "; " + c.periodAllocated().amount().toPlainString() + " > "
                 + c.atRiskAmount().amount().toPlainString() + ": " + c.allocated().amount().toPlainString() + " x "
                 + c.atRiskAmount().amount().toPlainString() + " / " + c.periodAllocated().amount().toPlainString()
-                + " = " + amount.amount().toPlainString();
+                + " = " + share.toPlainString();
+        BigDecimal leftOver = amount.amount().subtract(share);
+        return leftOver.signum() == 0 ? scaled
+                : scaled + " + " + leftOver.toPlainString() + " = " + amount.amount().toPlainString();
     }
 
     private static String percent(BigDecimal value) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -96,8 +97,22 @@ public class ServiceLevel {
         this.name = text;
     }
 
-    /** Changes whether the level is critical, its allocation and when it applies. */
-    public void commit(Commitment commitment) {
+    /**
+     * Changes whether the level is critical, its allocation and when it applies. Once its contract
+     * is in force these are fixed (they decide credits already earned): an amendment changes them.
+     */
+    public void changeCommitment(Commitment commitment) {
+        boolean unchanged = commitment.critical() == critical
+                && commitment.allocationPercent() != null && commitment.allocationPercent().compareTo(allocationPercent) == 0
+                && effectiveFrom().equals(commitment.effectiveFrom())
+                && Objects.equals(effectiveTo(), commitment.effectiveTo());
+        if (!unchanged && !contract.status().termsEditable()) {
+            throw new DomainException("servicelevel.commitment.locked");
+        }
+        commit(commitment);
+    }
+
+    private void commit(Commitment commitment) {
         BigDecimal allocation = commitment.allocationPercent();
         if (allocation == null || allocation.signum() < 0 || allocation.compareTo(HUNDRED) > 0) {
             throw new DomainException("servicelevel.allocation.range");
@@ -128,12 +143,16 @@ public class ServiceLevel {
 
     /**
      * A new target from {@code from} on; earlier months keep the target they were judged by. A
-     * change in a month that already has one replaces it.
+     * change in a month that already has one replaces it. Months both parties have settled keep
+     * their target: a change may start only after {@code lastSettled} (null when none is).
      */
-    public void changeTarget(YearMonth from, BigDecimal expected, BigDecimal minimum) {
+    public void changeTarget(YearMonth from, BigDecimal expected, BigDecimal minimum, YearMonth lastSettled) {
         Target target = target(expected, minimum);
         if (from == null || !covers(from)) {
             throw new DomainException("servicelevel.target.outsideLevel");
+        }
+        if (lastSettled != null && !from.isAfter(lastSettled)) {
+            throw new DomainException("servicelevel.target.settled", lastSettled.toString());
         }
         targetHistory().changedFrom(from, target);
         Optional<ServiceLevelTarget> sameMonth = targets.stream().filter(t -> t.appliesFrom().equals(from)).findFirst();

@@ -8,8 +8,10 @@ import io.tandem.workspace.WorkspaceAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -54,7 +56,7 @@ public class ServiceLevelService {
                                    Commitment commitment) {
         ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
         level.rename(name);
-        level.commit(commitment);
+        level.changeCommitment(commitment);
         requireUniqueName(level, level.id());
         requireAllocationWithinCap(level);
         em.flush();
@@ -64,7 +66,16 @@ public class ServiceLevelService {
     public ServiceLevelView changeTarget(long workspaceId, long serviceLevelId, long version, YearMonth from,
                                          BigDecimal expected, BigDecimal minimum) {
         ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
-        level.changeTarget(from, expected, minimum);
+        LocalDate lastSettled = em.createQuery("""
+                        select max(m.period) from Measurement m
+                        where m.serviceLevel = :level and m.status in :settled""", LocalDate.class)
+                .setParameter("level", level)
+                .setParameter("settled", List.of(MeasurementStatus.ACCEPTED, MeasurementStatus.RESOLVED))
+                .getSingleResult();
+        level.changeTarget(from, expected, minimum, lastSettled == null ? null : YearMonth.from(lastSettled));
+        // the change adds or rewrites a target row only: bump the level's version so that a
+        // concurrent change made from the same read is refused
+        em.lock(level, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return ServiceLevelView.of(level);
     }

@@ -16,6 +16,8 @@ import java.util.Objects;
 @Embeddable
 public class Target {
 
+    private static final int IMPROVEMENT_SCALE = 2;
+
     @Column(name = "expected_level", precision = 19, scale = 4)
     private BigDecimal expected;
 
@@ -54,15 +56,15 @@ public class Target {
 
     /**
      * Continuous improvement for one contract year: the expected level moves toward perfect by
-     * {@code ratePercent} of the remaining gap, rounded half-up to the expected level's scale
-     * (at least two decimals). The minimum stays: moving the expected level toward perfect only
-     * widens the band between them.
+     * {@code ratePercent} of the remaining gap, rounded half-up to two decimals (whatever scale
+     * the agreed level was written or stored with, so that a reader's sum and the application's
+     * agree). The minimum stays: moving the expected level toward perfect only widens the band.
      */
     public Target improvedToward(BigDecimal perfect, BigDecimal ratePercent) {
         BigDecimal gap = perfect.subtract(expected);
-        int scale = Math.max(2, expected.scale());
-        BigDecimal step = gap.multiply(ratePercent).divide(BigDecimal.valueOf(100), scale, RoundingMode.HALF_UP);
-        return new Target(expected.add(step), minimum, direction);
+        BigDecimal step = gap.multiply(ratePercent).divide(BigDecimal.valueOf(100), IMPROVEMENT_SCALE,
+                RoundingMode.HALF_UP);
+        return new Target(expected.add(step).setScale(IMPROVEMENT_SCALE, RoundingMode.HALF_UP), minimum, direction);
     }
 
     public BigDecimal expected() {

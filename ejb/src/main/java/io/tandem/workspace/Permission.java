@@ -23,15 +23,17 @@ public enum Permission {
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
     /** Define service levels and change their targets. */
     MANAGE_SERVICE_LEVELS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
-    /** Submit and correct measurements, answer disputes and ask for relief: the provider's side. */
+    /** Enter and correct measurements, one at a time or in bulk: the provider's people. */
     SUBMIT_MEASUREMENTS(EnumSet.of(Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
+    /** Answer the client's disputes and ask for relief: the provider's account manager speaks for it. */
+    ANSWER_DISPUTES(EnumSet.of(Role.PROVIDER_ACCOUNT_MANAGER), false),
     /** Accept or dispute measurements, resolve disputes and decide relief: the client's side. */
     REVIEW_MEASUREMENTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER), false),
     /** Read service credits and how each was computed: commercial, like contract terms. */
     VIEW_CREDITS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER), true),
-    /** Replay past performance under a proposed credit regime. */
-    SIMULATE_CREDITS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
+    /** Replay past performance under a proposed credit regime: procurement's tool before signing. */
+    SIMULATE_CREDITS(EnumSet.of(Role.PROCUREMENT), false),
     /**
      * Read the workspace's audit trail. The other side's private events stay hidden, and so do
      * events about records the reader's role may not read (see {@code AuditService}).

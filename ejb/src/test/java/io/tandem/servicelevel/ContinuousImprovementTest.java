@@ -44,6 +44,16 @@ class ContinuousImprovementTest {
     }
 
     @Test
+    void theStepIsRoundedToTwoDecimalsWhateverScaleTheLevelWasStoredWith() {
+        // 80 at 7.5%: 80 + 7.5% x 20 = 81.50; then 81.50 + 7.5% x 18.50 = 82.8875 -> 82.89, stored as 80.0000 or not
+        Target stored = Target.of("80.0000", "75.0000", Direction.HIGHER_IS_BETTER);
+        BigDecimal rate = new BigDecimal("7.5");
+
+        assertEquals(new BigDecimal("82.89"), stored.improvedToward(new BigDecimal("100"), rate)
+                .improvedToward(new BigDecimal("100"), rate).expected());
+    }
+
+    @Test
     void aMinimumBetterThanTheExpectedLevelIsRefused() {
         assertEquals("servicelevel.target.minimumBetterThanExpected", assertThrows(DomainException.class,
                 () -> Target.of("80", "85", Direction.HIGHER_IS_BETTER)).messageKey());

@@ -63,8 +63,10 @@ class CreditCalculatorTest {
         assertEquals(Money.of("10000.00", "GBP"), january.total());
         assertEquals(Money.of("12000.00", "GBP"), january.credits().get(0).calculation().periodAllocated());
         assertEquals(ServiceCredit.Rule.CAPPED_PRO_RATA, january.credits().get(0).calculation().rule());
-        assertEquals("100000.00 x 10% x 50% = 5000.00; 12000.00 > 10000.00: 5000.00 x 10000.00 / 12000.00 = 4166.67",
-                january.credits().get(0).formula());
+        assertEquals("100000.00 x 10% x 50% = 5000.00; 12000.00 > 10000.00: 5000.00 x 10000.00 / 12000.00 = 4166.66"
+                + " + 0.01 = 4166.67", january.credits().get(0).formula());
+        assertEquals("100000.00 x 10% x 30% = 3000.00; 12000.00 > 10000.00: 3000.00 x 10000.00 / 12000.00 = 2500.00",
+                january.credits().get(2).formula());
         assertEquals(CreditStatus.PAYABLE, january.credits().get(0).status(), "no earn-back in this regime");
     }
 

@@ -53,6 +53,26 @@ class CreditSimulatorTest {
         assertEquals(Money.of("-3000.00", "GBP"), simulation.difference());
     }
 
+    @Test
+    void continuousImprovementCanTurnAnEarnBackIntoAPayment() {
+        // contract from April 2025; 80/75; January 2026 74% (breach: 100,000 x 10% x 20% = 2,000), then 81% in
+        // February, March and April. Today (no improvement) all three meet 80: earned back. Proposed 10% a year:
+        // from April 2026 (contract year 2) the level expects 80 + 10% x 20 = 82, so April's 81% misses: payable.
+        ServiceLevelTerms sl = new ServiceLevelTerms("SL 80/20", true, new BigDecimal("20"),
+                TargetHistory.startingWith(YearMonth.of(2025, 4), Target.of("80", "75", Direction.HIGHER_IS_BETTER)),
+                new BigDecimal("100"), LocalDate.of(2025, 4, 1));
+        LevelPerformance performance = new LevelPerformance(sl, new TreeMap<>(Map.of(JAN, bd("74"),
+                JAN.plusMonths(1), bd("81"), JAN.plusMonths(2), bd("81"), JAN.plusMonths(3), bd("81"))), Set.of());
+
+        Simulation simulation = new CreditSimulator().compare(Money.of("100000.00", "GBP"), regime("10", 3),
+                new CreditRegime(new BigDecimal("10"), new BigDecimal("100"), 3, new BigDecimal("10"),
+                        new BigDecimal("50")), List.of(performance));
+
+        assertEquals(Money.of("0.00", "GBP"), simulation.currentPayable());
+        assertEquals(Money.of("2000.00", "GBP"), simulation.proposedPayable());
+        assertEquals(Money.of("0.00", "GBP"), simulation.difference(), "the same credit, earned back or not");
+    }
+
     private static List<LevelPerformance> levels() {
         LocalDate start = LocalDate.of(2025, 4, 1);
         ServiceLevelTerms sl = new ServiceLevelTerms("SL 80/20", true, new BigDecimal("20"),

@@ -35,6 +35,21 @@ class MeasuredValueTest {
     }
 
     @Test
+    void aRatioIsRoundedOnceOnly() {
+        // 794 x 100 / 1005 = 79.004975...%: 79.00, not 79.0050 rounded again to 79.01
+        assertEquals(bd("79.00"), MeasuredValue.of(Metric.CSAT, null, bd("794"), bd("1005")).value());
+        assertEquals(bd("79.00"), MeasuredValue.of(Metric.CSAT, bd("79.00"), bd("794"), bd("1005")).value());
+    }
+
+    @Test
+    void figuresTheDatabaseCannotKeepExactlyAreRefused() {
+        assertKey("servicelevel.measurement.value.precision",
+                () -> MeasuredValue.of(Metric.CSAT, bd("80.12345"), null, null));
+        assertKey("servicelevel.measurement.value.precision",
+                () -> MeasuredValue.of(Metric.AVERAGE_HANDLE_TIME, bd("1000000000000000"), null, null));
+    }
+
+    @Test
     void impossibleFiguresAreRefusedWithTheirReason() {
         assertKey("servicelevel.measurement.value.range.percent", () -> MeasuredValue.of(Metric.CSAT, bd("101"), null, null));
         assertKey("servicelevel.measurement.value.range.score", () -> MeasuredValue.of(Metric.NPS, bd("-101"), null, null));

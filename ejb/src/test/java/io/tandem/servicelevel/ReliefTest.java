@@ -6,6 +6,7 @@ import static io.tandem.servicelevel.MeasuredValueTest.assertKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,15 @@ class ReliefTest {
         Relief relief = new Relief(level, YearMonth.of(2026, 1), "Volume", CARL);
         assertKey("servicelevel.measurement.wrongSide", () -> relief.approve(null, CARL));
         assertKey("servicelevel.relief.reason.invalid", () -> new Relief(level, YearMonth.of(2026, 2), "", CARL));
+    }
+
+    @Test
+    void reliefIsForCreditsAlreadyAtStake() {
+        // "now" is 5 March 2026: April has not happened; a key level earns no credit to be excused from
+        assertKey("servicelevel.measurement.period.future",
+                () -> new Relief(level, YearMonth.of(2026, 4), "Forecast says busy", CARL));
+        ServiceLevel keyLevel = Fixtures.serviceLevel80in20();
+        keyLevel.changeCommitment(new Commitment(false, BigDecimal.ZERO, keyLevel.effectiveFrom(), null));
+        assertKey("servicelevel.relief.keyLevel", () -> new Relief(keyLevel, YearMonth.of(2026, 1), "Volume", CARL));
     }
 }

@@ -109,8 +109,8 @@ class AuditTrailIT extends TwoEngagementsTest {
         ChainVerification verification = as(tenants.firstAccountManager(), () -> audit.verify(workspace));
 
         assertTrue(verification.intact());
-        // the workspace, its five memberships, and one note from each side
-        assertEquals(8, verification.eventsChecked());
+        // the workspace, its six memberships, and one note from each side
+        assertEquals(9, verification.eventsChecked());
     }
 
     @Test

@@ -78,6 +78,22 @@ class ServiceLevelIsolationIT {
                         "{\"appliesFrom\":\"2026-12\",\"expectedLevel\":99,\"minimumLevel\":98,\"version\":0}"))
                 .refusedTo(TENANT_B)
                 .refusedTo("am@calltech.example", "analyst@northwind.example");
+        kit.target("PUT service level", client -> client.putJson(api + "/service-levels/" + level,
+                        "{\"name\":\"Renamed\",\"critical\":false,\"allocationPercent\":0,"
+                                + "\"effectiveFrom\":\"2025-04\",\"version\":0}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example");
+        kit.target("POST service level", client -> client.postJson(api + "/contracts/" + contractId() + "/service-levels",
+                        "{\"name\":\"Intruder\",\"metric\":\"CSAT\",\"critical\":false,\"allocationPercent\":0,"
+                                + "\"effectiveFrom\":\"2025-04\",\"expectedLevel\":80,\"minimumLevel\":70}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example");
+        kit.target("GET level measurements", client -> client.get(api + "/service-levels/" + level + "/measurements"))
+                .revealing("\"period\":\"2026-0")
+                .shownTo("agent@calltech.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example");
+        assertTrue(!kit.as("rm@northwind.example").get(api + "/service-levels").body().contains("Intruder"));
     }
 
     @Test
@@ -119,6 +135,44 @@ class ServiceLevelIsolationIT {
         kit.target("POST reply", client -> client.postJson(measurement + "/dispute/replies", "{\"text\":\"Hello\"}"))
                 .refusedTo(TENANT_B)
                 .refusedTo("analyst@northwind.example", "reviewer@qualis.example");
+        Matcher submitted = Pattern.compile("\"id\":(\\d+)[^{}]*\"status\":\"SUBMITTED\"").matcher(queue);
+        assertTrue(submitted.find(), queue);
+        String awaiting = api + "/measurements/" + submitted.group(1);
+        kit.target("GET history", client -> client.get(measurement + "/history"))
+                .revealing("DISPUTED")
+                .shownTo("analyst@northwind.example")
+                .refusedTo(TENANT_B)
+                .refusedTo("reviewer@qualis.example");
+        kit.target("POST measurement", client -> client.postJson(api + "/measurements",
+                        "{\"serviceLevelId\":" + firstId(kit.as("rm@northwind.example").get(api + "/service-levels").body())
+                                + ",\"period\":\"2026-03\",\"value\":50}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("rm@northwind.example", "analyst@northwind.example", "reviewer@qualis.example");
+        kit.target("PUT correction", client -> client.putJson(awaiting, "{\"value\":1,\"version\":1}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("rm@northwind.example", "analyst@northwind.example");
+        kit.target("POST acceptance", client -> client.postJson(awaiting + "/acceptance", "{\"version\":1}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example",
+                        "procurement@northwind.example");
+        kit.target("POST dispute", client -> client.postJson(awaiting + "/dispute",
+                        "{\"reason\":\"Outsider\",\"version\":1}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example");
+        String reliefs = kit.as("rm@northwind.example").get(api + "/reliefs").body();
+        Matcher requested = Pattern.compile("\"id\":(\\d+)[^{}]*\"status\":\"REQUESTED\"").matcher(reliefs);
+        assertTrue(requested.find(), reliefs);
+        kit.target("POST relief decision", client -> client.postJson(api + "/reliefs/" + requested.group(1)
+                        + "/decision", "{\"approved\":true,\"version\":0}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("am@calltech.example", "analyst@northwind.example", "procurement@northwind.example");
+        kit.target("POST relief", client -> client.postJson(api + "/reliefs",
+                        "{\"serviceLevelId\":" + firstId(kit.as("rm@northwind.example").get(api + "/service-levels").body())
+                                + ",\"period\":\"2026-04\",\"reason\":\"Outsider\"}"))
+                .refusedTo(TENANT_B)
+                .refusedTo("rm@northwind.example", "agent@calltech.example", "analyst@northwind.example");
+        assertTrue(kit.as("rm@northwind.example").get(awaiting).body().contains("\"status\":\"SUBMITTED\""));
+        assertTrue(kit.as("rm@northwind.example").get(api + "/reliefs").body().contains("\"status\":\"REQUESTED\""));
         kit.target("POST bulk", client -> client.postJson(api + "/measurements/bulk",
                         "[{\"serviceLevel\":\"Abandonment rate\",\"period\":\"2026-03\",\"value\":1}]"))
                 .refusedTo(TENANT_B)
@@ -146,12 +200,13 @@ class ServiceLevelIsolationIT {
                 .revealing("\"proposedCredited\":")
                 .shownTo("procurement@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example", "agent@calltech.example");
+                .refusedTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example",
+                        "agent@calltech.example");
         kit.target("simulator page", client -> client.get("workspace/credit-simulator.xhtml?workspace=" + workspace))
                 .revealing("MSA-2025-001")
                 .shownTo("procurement@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example");
+                .refusedTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example");
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The monthly review in the demo workspace: Calltech submits March 2026 for "Calls answered
- * within 20 s" (9,000 of 12,500 calls: 72.00%, a breach of the 75% minimum); Northwind disputes
- * it, Calltech answers, Northwind accepts it and the scorecard and the credit follow:
+ * within 20 s" (9,000 of 12,500 calls: 72.00%, a breach of the 75% minimum) and corrects it to
+ * 9,100 of 12,500 (72.80%, still a breach) before review; Northwind disputes
+ * it, Calltech answers, Northwind accepts it ("Accept and resolve") and the scorecard and the credit follow:
  * 100,000.00 x 12% x 40% = 4,800.00, payable because June, within the three-month earn-back
  * window, is breached again.
  */
@@ -25,7 +26,7 @@ class ServiceLevelPagesIT extends BrowserTest {
     private static final String LEVEL = "MSA-2025-001 · Calls answered within 20 s";
 
     @Test
-    void aMonthIsSubmittedDisputedAnsweredAcceptedAndCredited() {
+    void aMonthIsSubmittedDisputedAnsweredResolvedAndCredited() {
         signIn("am@calltech.example", "tandem-demo");
         browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
         browser.findElement(By.id("tab-measurements")).click();
@@ -39,6 +40,12 @@ class ServiceLevelPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Measurement submitted for the client's review."));
         String workspace = workspaceOf(browser.getCurrentUrl());
+        browser.findElement(By.xpath("//tr[td[2][normalize-space(.)='2026-03']]//a")).click();
+        type("review:corrected-numerator", "9100");
+        type("review:corrected-denominator", "12500");
+        type("review:evidence-note", "ACD export, March, with the overflow queue");
+        browser.findElement(By.id("review:correct")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:value"), "72.8"));
         Browser.signOut(browser);
 
         signIn("rm@northwind.example", "tandem-demo");

@@ -12,6 +12,7 @@ import io.tandem.contract.NewContract;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.workspace.OwnerSql;
 import io.tandem.workspace.Party;
 import io.tandem.workspace.TwoEngagementsTest;
 import jakarta.ejb.EJBException;
@@ -47,6 +48,9 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     @Inject
     CreditService credits;
+
+    @Inject
+    OwnerSql ownerSql;
 
     private long workspace;
     private long contract;
@@ -122,6 +126,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         assertEquals(new BigDecimal("4000.00"), row.cells().get(0).credit());
         Scorecard teamView = as(tenants.firstTeamMember(), () -> credits.scorecard(workspace, JAN, JAN));
         assertEquals(null, teamView.rows().get(0).cells().get(0).credit(), "team members see no money");
+        assertEquals(null, teamView.rows().get(0).cells().get(0).creditStatus());
     }
 
     @Test
@@ -131,7 +136,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
                 "Storm claims: 160% of forecast volume"));
         assertEquals(1, creditLines().size());
 
-        as(tenants.relationshipManager(), () -> reliefs.approve(workspace, requested.id(), requested.version(), null));
+        as(tenants.relationshipManager(), () -> reliefs.decide(workspace, requested.id(), requested.version(), true, null));
 
         assertEquals(List.of(), creditLines());
         assertTrue(as(tenants.analyst(), () -> credits.scorecard(workspace, JAN, JAN)).rows().stream()
@@ -173,7 +178,14 @@ class MeasurementServiceIT extends TwoEngagementsTest {
     @Test
     void aReviewOfAValueSinceCorrectedIsAConflict() throws Exception {
         MeasurementView first = submit(answered, JAN, "78");
-        submit(answered, JAN, "78.4");
+        DomainException twice = assertThrows(DomainException.class, () -> submit(answered, JAN, "78.4"));
+        assertEquals("servicelevel.measurement.alreadySubmitted", twice.messageKey());
+        as(tenants.firstTeamMember(), () -> measurements.correct(workspace, first.id(), first.version(),
+                new BigDecimal("78.4"), null, null, "Late records added", MeasurementSource.MANUAL));
+        EJBException staleCorrection = assertThrows(EJBException.class, () -> as(tenants.firstAccountManager(),
+                () -> measurements.correct(workspace, first.id(), first.version(), new BigDecimal("79"), null, null,
+                        null, MeasurementSource.MANUAL)));
+        assertTrue(staleCorrection.getCause() instanceof OptimisticLockException);
 
         EJBException conflict = assertThrows(EJBException.class, () -> as(tenants.relationshipManager(),
                 () -> measurements.accept(workspace, first.id(), first.version())));
@@ -183,16 +195,22 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         List<MeasurementRevision> history = as(tenants.analyst(), () -> measurements.history(workspace, first.id()));
         assertEquals(List.of(new BigDecimal("78.0000"), new BigDecimal("78.4000")),
                 history.stream().map(MeasurementRevision::value).toList(), "the correction is on record");
-        assertEquals(tenants.firstAccountManager(), history.get(1).actor());
+        assertEquals(tenants.firstTeamMember(), history.get(1).actor());
     }
 
     @Test
     void eachRoleDoesOnlyItsPartAndOtherTenantsSeeNothing() throws Exception {
         MeasurementView january = submit(answered, JAN, "78");
         assertThrows(ForbiddenException.class, () -> as(tenants.analyst(), () -> measurements.submit(workspace,
-                answered.id(), JAN, new BigDecimal("80"), null, null, null)));
+                answered.id(), JAN, new BigDecimal("80"), null, null, null, MeasurementSource.MANUAL)));
         assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
                 () -> measurements.accept(workspace, january.id(), january.version())));
+        MeasurementView disputed = as(tenants.relationshipManager(),
+                () -> measurements.dispute(workspace, january.id(), january.version(), "Which queues?"));
+        assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
+                () -> measurements.reply(workspace, disputed.id(), "All of them")), "the account manager answers");
+        assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
+                () -> reliefs.request(workspace, answered.id(), JAN, "Volume")), "the account manager asks");
         assertThrows(ForbiddenException.class, () -> as(tenants.reviewer(),
                 () -> measurements.measurement(workspace, january.id())));
         assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(), () -> credits.credits(workspace)));
@@ -208,6 +226,19 @@ class MeasurementServiceIT extends TwoEngagementsTest {
     }
 
     @Test
+    void aRowCannotBeMovedIntoAnotherWorkspaceEvenBySql() throws Exception {
+        MeasurementView january = submit(answered, JAN, "78");
+        Exception refused = assertThrows(Exception.class, () -> ownerSql.execute(
+                "update measurements set workspace_id = ? where id = ?", tenants.withSecondProvider(), january.id()));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("is not in the workspace of service_levels"), messages.toString());
+        assertEquals(1, as(tenants.analyst(), () -> measurements.reviewQueue(workspace)).size());
+    }
+
+    @Test
     void criticalAllocationsMayNotExceedThePoolCap() throws Exception {
         // 40% + 30% already; another 31% makes 101% against a cap of 100%
         DomainException refused = assertThrows(DomainException.class, () -> as(tenants.relationshipManager(),
@@ -219,32 +250,54 @@ class MeasurementServiceIT extends TwoEngagementsTest {
     }
 
     @Test
+    void aRegimeWhoseCapTheLevelsAlreadyExceedIsRefused() throws Exception {
+        String rm = tenants.relationshipManager();
+        long version = as(rm, () -> contracts.contract(workspace, contract)).version();
+        long widened = as(rm, () -> contracts.setCreditRegime(workspace, contract, version, regimeCappedAt("150")))
+                .version();
+        // 40% + 30% + 60% = 130%: within 150%, beyond 120%
+        as(rm, () -> serviceLevels.define(workspace, contract, new NewServiceLevel("CSAT", Metric.CSAT, null, null, null,
+                true, new BigDecimal("60"), YearMonth.of(2025, 1), null, new BigDecimal("85"), new BigDecimal("80"))));
+
+        DomainException refused = assertThrows(DomainException.class,
+                () -> as(rm, () -> contracts.setCreditRegime(workspace, contract, widened, regimeCappedAt("120"))));
+        assertEquals("contract.regime.poolAllocation.exceeded", refused.messageKey());
+        assertEquals(0, new BigDecimal("150").compareTo(
+                as(rm, () -> contracts.contract(workspace, contract)).poolAllocationCapPercent()), "nothing changed");
+    }
+
+    private static CreditRegime regimeCappedAt(String cap) {
+        return new CreditRegime(new BigDecimal("10"), new BigDecimal(cap), 2, BigDecimal.ZERO, new BigDecimal("50"));
+    }
+
+    @Test
     void theSimulatorComparesTheCurrentRegimeWithAProposedOne() throws Exception {
         accept(submit(answered, JAN, "74"));
         accept(submit(answered, JAN.plusMonths(1), "85"));
         accept(submit(answered, JAN.plusMonths(2), "85"));
 
         // today: 4,000.00 earned back; proposed 15% at risk without earn-back: 100,000 x 15% x 40% = 6,000.00 payable
-        SimulationView simulation = as(tenants.relationshipManager(), () -> credits.simulate(workspace, contract,
+        SimulationView simulation = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
                 new CreditRegime(new BigDecimal("15"), new BigDecimal("100"), 0, BigDecimal.ZERO,
                         new BigDecimal("50")), null));
         assertEquals(new BigDecimal("4000.00"), simulation.currentCredited());
         assertEquals(new BigDecimal("0.00"), simulation.currentPayable());
         assertEquals(new BigDecimal("6000.00"), simulation.proposedPayable());
 
-        SimulationView uploaded = as(tenants.relationshipManager(), () -> credits.simulate(workspace, contract,
+        SimulationView uploaded = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
                 new CreditRegime(new BigDecimal("15"), new BigDecimal("100"), 0, BigDecimal.ZERO,
                         new BigDecimal("50")), MeasurementCsv.parse("service_level,period,value\nAbandonment,2026-02,9\n")));
         assertEquals(YearMonth.of(2026, 2), uploaded.periods().get(0).period());
         assertEquals(new BigDecimal("4500.00"), uploaded.proposedCredited());
-        assertThrows(ForbiddenException.class, () -> as(tenants.analyst(), () -> credits.simulate(workspace, contract,
-                new CreditRegime(new BigDecimal("15"), new BigDecimal("100"), 0, BigDecimal.ZERO,
-                        new BigDecimal("50")), null)));
+        for (String outsider : List.of(tenants.analyst(), tenants.relationshipManager(), tenants.firstAccountManager())) {
+            assertThrows(ForbiddenException.class, () -> as(outsider, () -> credits.simulate(workspace, contract,
+                    regimeCappedAt("100"), null)), outsider);
+        }
     }
 
     private MeasurementView submit(ServiceLevelView level, YearMonth period, String value) throws Exception {
         return as(tenants.firstAccountManager(), () -> measurements.submit(workspace, level.id(), period,
-                new BigDecimal(value), null, null, "ACD monthly report"));
+                new BigDecimal(value), null, null, "ACD monthly report", MeasurementSource.MANUAL));
     }
 
     private void accept(MeasurementView measurement) throws Exception {

@@ -32,7 +32,7 @@ public class TenantFixtures {
 
     /** One client with a workspace for each of two providers, and a user for each kind of access. */
     public record TwoEngagements(String tag, long withFirstProvider, long withSecondProvider,
-                                 String relationshipManager, String analyst, String firstAccountManager,
+                                 String relationshipManager, String procurement, String analyst, String firstAccountManager,
                                  String firstTeamMember, String secondAccountManager, String reviewer,
                                  String portfolioViewer, String clientAdmin, String firstProviderAdmin,
                                  String platformAdmin) {
@@ -50,6 +50,8 @@ public class TenantFixtures {
             String rm = user(db, client, "rm", tag, null);
             member(db, rm, withFirst, "CLIENT_RELATIONSHIP_MANAGER");
             member(db, rm, withSecond, "CLIENT_RELATIONSHIP_MANAGER");
+            String procurement = user(db, client, "procurement", tag, null);
+            member(db, procurement, withFirst, "PROCUREMENT");
             String analyst = user(db, client, "analyst", tag, null);
             member(db, analyst, withFirst, "CLIENT_ANALYST");
             String firstAm = user(db, first, "am1", tag, null);
@@ -67,8 +69,8 @@ public class TenantFixtures {
             insert(db, """
                     insert into user_accounts (organisation_id, email, display_name, password_hash, platform_admin)
                     values (null, ?, ?, ?, true) returning id""", platform, "Platform " + tag, hash());
-            return new TwoEngagements(tag, withFirst, withSecond, rm, analyst, firstAm, firstTeam, secondAm, reviewer,
-                    portfolio, clientAdmin, firstAdmin, platform);
+            return new TwoEngagements(tag, withFirst, withSecond, rm, procurement, analyst, firstAm, firstTeam, secondAm,
+                    reviewer, portfolio, clientAdmin, firstAdmin, platform);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

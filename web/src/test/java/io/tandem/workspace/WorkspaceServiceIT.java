@@ -65,7 +65,7 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
 
         assertEquals(Party.PROVIDER, overview.party());
         assertEquals("PROVIDER_TEAM_MEMBER", overview.access());
-        assertEquals(5, overview.members().size());
+        assertEquals(6, overview.members().size());
     }
 
     private static List<Long> ids(List<WorkspaceSummary> summaries) {

@@ -10,9 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Defining a service level under a contract; it is then read and changed under {@code service-levels}. */
 @Path("workspaces/{workspaceId}/contracts/{contractId}/service-levels")
@@ -30,9 +31,9 @@ public class ContractServiceLevelResource {
     long contractId;
 
     @POST
-    public Response define(@NotNull NewServiceLevel definition) {
+    public Response define(@NotNull NewServiceLevel definition, @Context UriInfo uri) {
         ServiceLevelView level = serviceLevels.define(workspaceId, contractId, definition);
-        return Response.created(UriBuilder.fromPath("api/v1/workspaces/{w}/service-levels/{id}")
+        return Response.created(uri.getBaseUriBuilder().path(ServiceLevelResource.class).path("{id}")
                 .build(workspaceId, level.id())).entity(level).build();
     }
 }

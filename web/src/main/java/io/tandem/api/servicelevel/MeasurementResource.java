@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,9 +37,16 @@ public class MeasurementResource {
                              BigDecimal numerator, BigDecimal denominator, String evidence) {
     }
 
-    /** One element of a JSON bulk submission; the service level by id or by name. */
+    /**
+     * One element of a JSON bulk submission; the service level by id or by name. The "line" a
+     * rejection names is the element's position in the array, counted from 1.
+     */
     public record BulkItem(String serviceLevel, String period, BigDecimal value, BigDecimal numerator,
                            BigDecimal denominator, String evidence) {
+    }
+
+    public record Correction(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String evidence,
+                             long version) {
     }
 
     public record Review(long version) {
@@ -70,7 +78,16 @@ public class MeasurementResource {
     public Response submit(@NotNull @Valid Submission submission) {
         return Response.status(Response.Status.CREATED).entity(measurements.submit(workspaceId,
                 submission.serviceLevelId(), submission.period(), submission.value(), submission.numerator(),
-                submission.denominator(), submission.evidence())).build();
+                submission.denominator(), submission.evidence(), MeasurementSource.API)).build();
+    }
+
+    /** Corrects a month the client has not reviewed yet, sending the version last read. */
+    @PUT
+    @Path("{measurementId}")
+    public MeasurementView correct(@PathParam("measurementId") long measurementId,
+                                   @NotNull @Valid Correction correction) {
+        return measurements.correct(workspaceId, measurementId, correction.version(), correction.value(),
+                correction.numerator(), correction.denominator(), correction.evidence(), MeasurementSource.API);
     }
 
     @POST
@@ -78,7 +95,7 @@ public class MeasurementResource {
     public MeasurementService.BulkOutcome submitAll(@NotNull List<BulkItem> items) {
         List<MeasurementLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            BulkItem item = items.get(i);
+            BulkItem item = items.get(i) == null ? new BulkItem(null, null, null, null, null, null) : items.get(i);
             lines.add(new MeasurementLine(i + 1, item.serviceLevel(), item.period(), text(item.value()),
                     text(item.numerator()), text(item.denominator()), item.evidence()));
         }

@@ -48,7 +48,6 @@ public class ReliefResource {
     @POST
     @Path("{reliefId}/decision")
     public ReliefView decide(@PathParam("reliefId") long reliefId, @NotNull Decision decision) {
-        return decision.approved() ? reliefs.approve(workspaceId, reliefId, decision.version(), decision.note())
-                : reliefs.reject(workspaceId, reliefId, decision.version(), decision.note());
+        return reliefs.decide(workspaceId, reliefId, decision.version(), decision.approved(), decision.note());
     }
 }

@@ -3,7 +3,6 @@ package io.tandem.web.contract;
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
-import io.tandem.contract.CreditRegime;
 import io.tandem.contract.ObligationService;
 import io.tandem.contract.ObligationStatus;
 import io.tandem.contract.ObligationView;
@@ -16,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,11 +48,7 @@ public class ContractView implements Serializable {
     private LocalDate obligationDue;
     private Recurrence obligationRecurrence = Recurrence.ONCE;
 
-    private BigDecimal atRiskPercent;
-    private BigDecimal poolAllocationCapPercent;
-    private int earnBackPeriods;
-    private BigDecimal continuousImprovementPercent;
-    private BigDecimal clientGainSharePercent;
+    private final RegimeForm regime = new RegimeForm();
 
     public void load() {
         overview = workspaces.overview(workspaceId);
@@ -124,9 +118,8 @@ public class ContractView implements Serializable {
 
     public void saveRegime() {
         long version = contract.version();
-        messages.attempt(() -> show(contracts.setCreditRegime(workspaceId, contractId, version,
-                new CreditRegime(atRiskPercent, poolAllocationCapPercent, earnBackPeriods, continuousImprovementPercent,
-                        clientGainSharePercent))), "contract.detail.regime.saved");
+        messages.attempt(() -> show(contracts.setCreditRegime(workspaceId, contractId, version, regime.regime())),
+                "contract.detail.regime.saved");
     }
 
     public void moveTo(ContractStatus next) {
@@ -137,11 +130,12 @@ public class ContractView implements Serializable {
 
     private void show(ContractDetails details) {
         contract = details;
-        atRiskPercent = details.atRiskPercent();
-        poolAllocationCapPercent = details.poolAllocationCapPercent();
-        earnBackPeriods = details.earnBackPeriods() == null ? 0 : details.earnBackPeriods();
-        continuousImprovementPercent = details.continuousImprovementPercent();
-        clientGainSharePercent = details.clientGainSharePercent();
+        regime.fill(details.atRiskPercent(), details.poolAllocationCapPercent(), details.earnBackPeriods(),
+                details.continuousImprovementPercent(), details.clientGainSharePercent());
+    }
+
+    public RegimeForm getRegime() {
+        return regime;
     }
 
     public boolean isRegimeEditable() {
@@ -172,43 +166,4 @@ public class ContractView implements Serializable {
         return contract;
     }
 
-    public BigDecimal getAtRiskPercent() {
-        return atRiskPercent;
-    }
-
-    public void setAtRiskPercent(BigDecimal atRiskPercent) {
-        this.atRiskPercent = atRiskPercent;
-    }
-
-    public BigDecimal getPoolAllocationCapPercent() {
-        return poolAllocationCapPercent;
-    }
-
-    public void setPoolAllocationCapPercent(BigDecimal poolAllocationCapPercent) {
-        this.poolAllocationCapPercent = poolAllocationCapPercent;
-    }
-
-    public int getEarnBackPeriods() {
-        return earnBackPeriods;
-    }
-
-    public void setEarnBackPeriods(int earnBackPeriods) {
-        this.earnBackPeriods = earnBackPeriods;
-    }
-
-    public BigDecimal getContinuousImprovementPercent() {
-        return continuousImprovementPercent;
-    }
-
-    public void setContinuousImprovementPercent(BigDecimal continuousImprovementPercent) {
-        this.continuousImprovementPercent = continuousImprovementPercent;
-    }
-
-    public BigDecimal getClientGainSharePercent() {
-        return clientGainSharePercent;
-    }
-
-    public void setClientGainSharePercent(BigDecimal clientGainSharePercent) {
-        this.clientGainSharePercent = clientGainSharePercent;
-    }
 }

@@ -1,6 +1,5 @@
 package io.tandem.web.servicelevel;
 
-import io.tandem.contract.CreditRegime;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
@@ -8,6 +7,7 @@ import io.tandem.servicelevel.RejectedLinesException;
 import io.tandem.servicelevel.SimulationBaseline;
 import io.tandem.servicelevel.SimulationView;
 import io.tandem.platform.DomainException;
+import io.tandem.web.contract.RegimeForm;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.WorkspaceOverview;
 import io.tandem.workspace.WorkspaceService;
@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -43,11 +42,7 @@ public class CreditSimulatorView implements Serializable {
     private WorkspaceOverview overview;
     private List<SimulationBaseline> baselines = List.of();
     private long contractId;
-    private BigDecimal atRiskPercent;
-    private BigDecimal poolAllocationCapPercent;
-    private int earnBackPeriods;
-    private BigDecimal continuousImprovementPercent;
-    private BigDecimal clientGainSharePercent;
+    private final RegimeForm proposal = new RegimeForm();
     private transient UploadedFile file;
     private SimulationView simulation;
     private List<String> rejectedLines = List.of();
@@ -64,19 +59,10 @@ public class CreditSimulatorView implements Serializable {
     /** Starts the proposal from the chosen contract's current regime. */
     public void prefill() {
         baselines.stream().filter(c -> c.contractId() == contractId).findFirst().ifPresent(c -> {
-            atRiskPercent = plain(c.atRiskPercent());
-            poolAllocationCapPercent = plain(c.poolAllocationCapPercent());
-            earnBackPeriods = c.earnBackPeriods();
-            continuousImprovementPercent = plain(c.continuousImprovementPercent());
-            clientGainSharePercent = plain(c.clientGainSharePercent());
+            proposal.fill(c.atRiskPercent(), c.poolAllocationCapPercent(), c.earnBackPeriods(),
+                    c.continuousImprovementPercent(), c.clientGainSharePercent());
             simulation = null;
         });
-    }
-
-    /** 12.0000 as 12, the way people type a percentage. */
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public void simulate() {
@@ -85,9 +71,7 @@ public class CreditSimulatorView implements Serializable {
         try {
             List<MeasurementLine> uploaded = file == null || file.getSize() == 0 ? null
                     : MeasurementCsv.parse(new String(file.getContent(), StandardCharsets.UTF_8));
-            simulation = credits.simulate(workspaceId, contractId, new CreditRegime(atRiskPercent,
-                    poolAllocationCapPercent, earnBackPeriods, continuousImprovementPercent, clientGainSharePercent),
-                    uploaded);
+            simulation = credits.simulate(workspaceId, contractId, proposal.regime(), uploaded);
         } catch (RejectedLinesException e) {
             rejectedLines = messages.rejected(e);
         } catch (DomainException e) {
@@ -119,44 +103,8 @@ public class CreditSimulatorView implements Serializable {
         this.contractId = contractId;
     }
 
-    public BigDecimal getAtRiskPercent() {
-        return atRiskPercent;
-    }
-
-    public void setAtRiskPercent(BigDecimal atRiskPercent) {
-        this.atRiskPercent = atRiskPercent;
-    }
-
-    public BigDecimal getPoolAllocationCapPercent() {
-        return poolAllocationCapPercent;
-    }
-
-    public void setPoolAllocationCapPercent(BigDecimal poolAllocationCapPercent) {
-        this.poolAllocationCapPercent = poolAllocationCapPercent;
-    }
-
-    public int getEarnBackPeriods() {
-        return earnBackPeriods;
-    }
-
-    public void setEarnBackPeriods(int earnBackPeriods) {
-        this.earnBackPeriods = earnBackPeriods;
-    }
-
-    public BigDecimal getContinuousImprovementPercent() {
-        return continuousImprovementPercent;
-    }
-
-    public void setContinuousImprovementPercent(BigDecimal continuousImprovementPercent) {
-        this.continuousImprovementPercent = continuousImprovementPercent;
-    }
-
-    public BigDecimal getClientGainSharePercent() {
-        return clientGainSharePercent;
-    }
-
-    public void setClientGainSharePercent(BigDecimal clientGainSharePercent) {
-        this.clientGainSharePercent = clientGainSharePercent;
+    public RegimeForm getProposal() {
+        return proposal;
     }
 
     public UploadedFile getFile() {

@@ -4,6 +4,7 @@ import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.WorkspaceOverview;
@@ -46,6 +47,9 @@ public class MeasurementDetailView implements Serializable {
 
     private String text;
     private BigDecimal agreedValue;
+    private BigDecimal correctedValue;
+    private BigDecimal correctedNumerator;
+    private BigDecimal correctedDenominator;
 
     public void load() {
         overview = workspaces.overview(workspaceId);
@@ -60,6 +64,13 @@ public class MeasurementDetailView implements Serializable {
                 .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
                         && line.period().equals(measurement.period()))
                 .findFirst().orElse(null);
+    }
+
+    /** The provider corrects the month before the client reviews it; the evidence note goes with it. */
+    public void correct() {
+        act(() -> measurements.correct(workspaceId, measurementId, measurement.version(), correctedValue,
+                correctedNumerator, correctedDenominator, text, MeasurementSource.MANUAL),
+                "servicelevel.measurement.corrected");
     }
 
     public void accept() {
@@ -85,6 +96,9 @@ public class MeasurementDetailView implements Serializable {
         if (messages.attempt(action, successKey)) {
             text = null;
             agreedValue = null;
+            correctedValue = null;
+            correctedNumerator = null;
+            correctedDenominator = null;
         }
         refresh();
     }
@@ -119,6 +133,30 @@ public class MeasurementDetailView implements Serializable {
 
     public List<MeasurementRevision> getHistory() {
         return history;
+    }
+
+    public BigDecimal getCorrectedValue() {
+        return correctedValue;
+    }
+
+    public void setCorrectedValue(BigDecimal correctedValue) {
+        this.correctedValue = correctedValue;
+    }
+
+    public BigDecimal getCorrectedNumerator() {
+        return correctedNumerator;
+    }
+
+    public void setCorrectedNumerator(BigDecimal correctedNumerator) {
+        this.correctedNumerator = correctedNumerator;
+    }
+
+    public BigDecimal getCorrectedDenominator() {
+        return correctedDenominator;
+    }
+
+    public void setCorrectedDenominator(BigDecimal correctedDenominator) {
+        this.correctedDenominator = correctedDenominator;
     }
 
     public String getText() {

@@ -80,7 +80,7 @@ public class MeasurementsView implements Serializable {
 
     public void submit() {
         if (messages.attempt(() -> measurements.submit(workspaceId, serviceLevelId, period, value, numerator,
-                denominator, evidence), "servicelevel.measurements.submitted")) {
+                denominator, evidence, MeasurementSource.MANUAL), "servicelevel.measurements.submitted")) {
             value = null;
             numerator = null;
             denominator = null;
@@ -121,17 +121,11 @@ public class MeasurementsView implements Serializable {
         }
     }
 
-    public void approve(ReliefView relief) {
-        messages.attempt(() -> reliefService.approve(workspaceId, relief.id(), relief.version(), decisionNote),
-                "servicelevel.relief.approved");
-        decisionNote = null;
-        refresh();
-    }
-
-    public void reject(ReliefView relief) {
-        messages.attempt(() -> reliefService.reject(workspaceId, relief.id(), relief.version(), decisionNote),
-                "servicelevel.relief.rejected");
-        decisionNote = null;
+    public void decide(ReliefView relief, boolean approved) {
+        if (messages.attempt(() -> reliefService.decide(workspaceId, relief.id(), relief.version(), approved,
+                decisionNote), approved ? "servicelevel.relief.approved" : "servicelevel.relief.rejected")) {
+            decisionNote = null;
+        }
         refresh();
     }
 
