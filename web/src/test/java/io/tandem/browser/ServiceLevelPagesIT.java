@@ -125,6 +125,31 @@ class ServiceLevelPagesIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("comparison")).getText().contains("2026-06"));
     }
 
+    @Test
+    void aLevelOfAContractInForceMayBeRenamedButKeepsItsAllocation() {
+        signIn("rm@northwind.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        browser.findElement(By.id("tab-service-levels")).click();
+        choose("level-change:changed-level", "MSA-2025-001 · Customer satisfaction");
+        type("level-change:changed-name", "Customer satisfaction");
+        type("level-change:changed-allocation", "10");
+        browser.findElement(By.cssSelector("#level-change\\:changed-critical .ui-chkbox-box")).click();
+        browser.findElement(By.id("level-change:save-change")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The contract is in force"));
+
+        browser.findElement(By.cssSelector("#level-change\\:changed-critical .ui-chkbox-box")).click();
+        type("level-change:changed-allocation", "0");
+        type("level-change:changed-name", "Customer satisfaction (top two box)");
+        browser.findElement(By.id("level-change:save-change")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("levels"), "Customer satisfaction (top two box)"));
+        assertTrue(browser.findElement(By.id("levels")).getText().contains("Key (reported only)"));
+
+        type("level-change:changed-name", "Customer satisfaction");
+        browser.findElement(By.id("level-change:save-change")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("levels"),
+                "Customer satisfaction (top two box)")));
+    }
+
     private void openScorecard(String workspace) {
         browser.get(base + "workspace/scorecard.xhtml?workspace=" + workspace + "&to=2026-06");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scorecard")));

@@ -2,6 +2,7 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
+import io.tandem.servicelevel.Commitment;
 import io.tandem.servicelevel.Direction;
 import io.tandem.servicelevel.Metric;
 import io.tandem.servicelevel.NewServiceLevel;
@@ -17,6 +18,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /** A workspace's service levels with their target history; the client defines and retargets them. */
 @Named
@@ -55,6 +57,12 @@ public class ServiceLevelsView implements Serializable {
     private BigDecimal expectedLevel;
     private BigDecimal minimumLevel;
 
+    private long changedLevelId;
+    private String changedName;
+    private boolean changedCritical;
+    private BigDecimal changedAllocationPercent;
+    private YearMonth changedTo;
+
     private long targetLevelId;
     private YearMonth targetFrom = YearMonth.now().plusMonths(1);
     private BigDecimal targetExpected;
@@ -79,8 +87,36 @@ public class ServiceLevelsView implements Serializable {
         }
     }
 
+    /** Starts the change form from the chosen level as it is. */
+    public void pickChanged() {
+        selected(changedLevelId).ifPresent(level -> {
+            changedName = level.name();
+            changedCritical = level.critical();
+            changedAllocationPercent = level.allocationPercent().stripTrailingZeros();
+            changedTo = level.effectiveTo();
+        });
+    }
+
+    public void change() {
+        ServiceLevelView level = selected(changedLevelId).orElse(null);
+        if (level == null) {
+            messages.error("servicelevel.levels.choose");
+            return;
+        }
+        Commitment commitment = new Commitment(changedCritical,
+                changedCritical ? changedAllocationPercent : BigDecimal.ZERO, level.effectiveFrom(), changedTo);
+        if (messages.attempt(() -> serviceLevels.change(workspaceId, level.id(), level.version(), changedName,
+                commitment), "servicelevel.levels.changed")) {
+            levels = serviceLevels.serviceLevels(workspaceId);
+        }
+    }
+
+    private Optional<ServiceLevelView> selected(long id) {
+        return levels.stream().filter(l -> l.id() == id).findFirst();
+    }
+
     public void changeTarget() {
-        ServiceLevelView level = levels.stream().filter(l -> l.id() == targetLevelId).findFirst().orElse(null);
+        ServiceLevelView level = selected(targetLevelId).orElse(null);
         if (level == null) {
             messages.error("servicelevel.levels.choose");
             return;
@@ -213,6 +249,46 @@ public class ServiceLevelsView implements Serializable {
 
     public void setMinimumLevel(BigDecimal minimumLevel) {
         this.minimumLevel = minimumLevel;
+    }
+
+    public long getChangedLevelId() {
+        return changedLevelId;
+    }
+
+    public void setChangedLevelId(long changedLevelId) {
+        this.changedLevelId = changedLevelId;
+    }
+
+    public String getChangedName() {
+        return changedName;
+    }
+
+    public void setChangedName(String changedName) {
+        this.changedName = changedName;
+    }
+
+    public boolean isChangedCritical() {
+        return changedCritical;
+    }
+
+    public void setChangedCritical(boolean changedCritical) {
+        this.changedCritical = changedCritical;
+    }
+
+    public BigDecimal getChangedAllocationPercent() {
+        return changedAllocationPercent;
+    }
+
+    public void setChangedAllocationPercent(BigDecimal changedAllocationPercent) {
+        this.changedAllocationPercent = changedAllocationPercent;
+    }
+
+    public YearMonth getChangedTo() {
+        return changedTo;
+    }
+
+    public void setChangedTo(YearMonth changedTo) {
+        this.changedTo = changedTo;
     }
 
     public long getTargetLevelId() {
