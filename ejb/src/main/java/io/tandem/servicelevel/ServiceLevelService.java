@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,17 +27,19 @@ public class ServiceLevelService {
     @Inject
     WorkspaceAccess access;
 
+    private final Clock clock = Clock.systemUTC();
+
     public List<ServiceLevelView> serviceLevels(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract
                         where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
-                .setParameter("workspace", workspaceId).getResultList().stream().map(ServiceLevelView::of).toList();
+                .setParameter("workspace", workspaceId).getResultList().stream().map(this::view).toList();
     }
 
     public ServiceLevelView serviceLevel(long workspaceId, long serviceLevelId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
-        return ServiceLevelView.of(records(workspaceId).serviceLevel(serviceLevelId));
+        return view(records(workspaceId).serviceLevel(serviceLevelId));
     }
 
     public ServiceLevelView define(long workspaceId, long contractId, NewServiceLevel definition) {
@@ -48,7 +51,7 @@ public class ServiceLevelService {
         requireAllocationWithinCap(level);
         em.persist(level);
         em.flush();
-        return ServiceLevelView.of(level);
+        return view(level);
     }
 
     /** Renames the level and changes whether it is critical, its allocation and its last month. */
@@ -60,7 +63,7 @@ public class ServiceLevelService {
         requireUniqueName(level, level.id());
         requireAllocationWithinCap(level);
         em.flush();
-        return ServiceLevelView.of(level);
+        return view(level);
     }
 
     public ServiceLevelView changeTarget(long workspaceId, long serviceLevelId, long version, YearMonth from,
@@ -77,7 +80,7 @@ public class ServiceLevelService {
         // concurrent change made from the same read is refused
         em.lock(level, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        return ServiceLevelView.of(level);
+        return view(level);
     }
 
     private ServiceLevel forChange(long workspaceId, long serviceLevelId, long version) {
@@ -107,6 +110,10 @@ public class ServiceLevelService {
                     .setParameter("self", level.id() == null ? -1L : level.id()).getSingleResult();
             regime.requireAllocationWithinCap(others.add(level.critical() ? level.allocationPercent() : BigDecimal.ZERO));
         });
+    }
+
+    private ServiceLevelView view(ServiceLevel level) {
+        return ServiceLevelView.of(level, YearMonth.now(clock));
     }
 
     private WorkspaceRecords records(long workspaceId) {

@@ -5,22 +5,32 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A service level as pages and the API show it, with its whole target history. */
+/**
+ * A service level as pages and the API show it, with its whole target history as agreed and the
+ * target in force in {@code month} after continuous improvement ({@code inForce}, null when the
+ * level does not apply then).
+ */
 public record ServiceLevelView(long id, long contractId, String contractReference, String name, Metric metric,
                                Integer metricParameter, String metricDefinition, Direction direction, boolean critical,
                                BigDecimal allocationPercent, YearMonth effectiveFrom, YearMonth effectiveTo,
-                               List<TargetView> targets, long version) implements Serializable {
+                               List<TargetView> targets, YearMonth month, TargetView inForce, long version)
+        implements Serializable {
 
     /** One target of the history, as agreed (before any continuous improvement). */
     public record TargetView(YearMonth appliesFrom, BigDecimal expected, BigDecimal minimum) implements Serializable {
     }
 
-    static ServiceLevelView of(ServiceLevel level) {
+    static ServiceLevelView of(ServiceLevel level, YearMonth month) {
         MetricDefinition metric = level.metric();
+        TargetView inForce = null;
+        if (level.covers(month)) {
+            Target target = level.terms().targetFor(month, WorkspaceRecords.improvementRate(level.contract()));
+            inForce = new TargetView(level.targetHistory().appliesFrom(month), target.expected(), target.minimum());
+        }
         return new ServiceLevelView(level.id(), level.contract().id(), level.contract().reference(), level.name(),
                 metric.metric(), metric.parameter(), metric.definition(), metric.direction(), level.critical(),
                 level.allocationPercent(), level.effectiveFrom(), level.effectiveTo(),
                 level.targets().stream().map(t -> new TargetView(t.appliesFrom(), t.target().expected(),
-                        t.target().minimum())).toList(), level.version());
+                        t.target().minimum())).toList(), month, inForce, level.version());
     }
 }

@@ -241,9 +241,10 @@ class ServiceLevelIsolationIT {
         return id.group(1);
     }
 
+    /** The id of the level called {@code name}: the nearest "id" before its name (nested objects carry none). */
     private static String idOf(String json, String name) {
-        Matcher id = Pattern.compile("\"id\":(\\d+),[^{}]*\"name\":\"" + Pattern.quote(name) + "\"").matcher(json);
-        assertTrue(id.find(), json);
-        return id.group(1);
+        int at = json.indexOf("\"name\":\"" + name + "\"");
+        assertTrue(at > 0, json);
+        return firstId(json.substring(json.lastIndexOf("\"id\":", at)));
     }
 }

@@ -246,7 +246,11 @@ class MeasurementServiceIT extends TwoEngagementsTest {
                         null, true, new BigDecimal("31"), YearMonth.of(2025, 1), null, new BigDecimal("85"),
                         new BigDecimal("80")))));
         assertEquals("contract.regime.poolAllocation.exceeded", refused.messageKey());
-        assertEquals(2, as(tenants.analyst(), () -> serviceLevels.serviceLevels(workspace)).size());
+        List<ServiceLevelView> levels = as(tenants.analyst(), () -> serviceLevels.serviceLevels(workspace));
+        assertEquals(2, levels.size());
+        ServiceLevelView level = levels.stream().filter(l -> l.id() == answered.id()).findFirst().orElseThrow();
+        assertEquals(level.month().isAfter(YearMonth.of(2027, 12)), level.inForce() == null,
+                "the target in force this month, while the level applies");
     }
 
     @Test
