@@ -96,9 +96,11 @@ create function tandem_parent_workspace_matches() returns trigger
     language plpgsql security definer set search_path = ${flyway:defaultSchema}
 as $$
 declare
-    v_parent_id bigint := (to_jsonb(new) ->> tg_argv[1])::bigint;
+    v_parent_id bigint;
     v_parent_workspace bigint;
 begin
+    -- reads the one column from the row itself: to_jsonb(new) would copy a document's bytes
+    execute format('select ($1).%I', tg_argv[1]) into v_parent_id using new;
     execute format('select workspace_id from %I where id = $1', tg_argv[0]) into v_parent_workspace using v_parent_id;
     if v_parent_workspace is distinct from new.workspace_id then
         raise exception 'a row of % is not in the workspace of % %', tg_table_name, tg_argv[0], v_parent_id

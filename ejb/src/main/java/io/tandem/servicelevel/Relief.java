@@ -79,8 +79,8 @@ public class Relief {
         if (period == null || !serviceLevel.covers(period)) {
             throw new DomainException("servicelevel.measurement.period.outsideLevel", String.valueOf(period));
         }
-        if (period.isAfter(YearMonth.from(provider.at()))) {
-            throw new DomainException("servicelevel.measurement.period.future", period.toString());
+        if (!period.isBefore(YearMonth.from(provider.at()))) {
+            throw new DomainException("servicelevel.relief.monthOpen", period.toString());
         }
         if (!serviceLevel.critical()) {
             throw new DomainException("servicelevel.relief.keyLevel");

@@ -81,6 +81,9 @@ public class ServiceLevel {
         if (metric == null) {
             throw new DomainException("servicelevel.metric.required");
         }
+        if (!contract.status().termsEditable()) {
+            throw new DomainException("servicelevel.commitment.locked");
+        }
         this.contract = contract;
         this.workspaceId = contract.workspace().id();
         this.metric = metric;

@@ -56,15 +56,16 @@ public class Target {
 
     /**
      * Continuous improvement for one contract year: the expected level moves toward perfect by
-     * {@code ratePercent} of the remaining gap, rounded half-up to two decimals (whatever scale
-     * the agreed level was written or stored with, so that a reader's sum and the application's
-     * agree). The minimum stays: moving the expected level toward perfect only widens the band.
+     * {@code ratePercent} of the remaining gap, the step rounded half-up to two decimals (whatever
+     * scale the agreed level was written or stored with, so that a reader's sum and the
+     * application's agree; the agreed level itself is never rounded). The minimum stays: moving the
+     * expected level toward perfect only widens the band.
      */
     public Target improvedToward(BigDecimal perfect, BigDecimal ratePercent) {
         BigDecimal gap = perfect.subtract(expected);
         BigDecimal step = gap.multiply(ratePercent).divide(BigDecimal.valueOf(100), IMPROVEMENT_SCALE,
                 RoundingMode.HALF_UP);
-        return new Target(expected.add(step).setScale(IMPROVEMENT_SCALE, RoundingMode.HALF_UP), minimum, direction);
+        return new Target(expected.add(step), minimum, direction);
     }
 
     public BigDecimal expected() {

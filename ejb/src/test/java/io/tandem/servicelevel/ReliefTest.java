@@ -46,9 +46,9 @@ class ReliefTest {
 
     @Test
     void reliefIsForCreditsAlreadyAtStake() {
-        // "now" is 5 March 2026: April has not happened; a key level earns no credit to be excused from
-        assertKey("servicelevel.measurement.period.future",
-                () -> new Relief(level, YearMonth.of(2026, 4), "Forecast says busy", CARL));
+        // "now" is 5 March 2026: March is not over; a key level earns no credit to be excused from
+        assertKey("servicelevel.relief.monthOpen",
+                () -> new Relief(level, YearMonth.of(2026, 3), "Forecast says busy", CARL));
         ServiceLevel keyLevel = Fixtures.serviceLevel80in20();
         keyLevel.changeCommitment(new Commitment(false, BigDecimal.ZERO, keyLevel.effectiveFrom(), null));
         assertKey("servicelevel.relief.keyLevel", () -> new Relief(keyLevel, YearMonth.of(2026, 1), "Volume", CARL));

@@ -251,6 +251,11 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         ServiceLevelView level = levels.stream().filter(l -> l.id() == answered.id()).findFirst().orElseThrow();
         assertEquals(level.month().isAfter(YearMonth.of(2027, 12)), level.inForce() == null,
                 "the target in force this month, while the level applies");
+        if (level.inForce() != null) {
+            // no continuous improvement in this regime: as agreed
+            assertEquals(0, new BigDecimal("80").compareTo(level.inForce().expected()));
+            assertEquals(0, new BigDecimal("75").compareTo(level.inForce().minimum()));
+        }
     }
 
     @Test

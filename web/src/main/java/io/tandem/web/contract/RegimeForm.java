@@ -1,6 +1,7 @@
 package io.tandem.web.contract;
 
 import io.tandem.contract.CreditRegime;
+import io.tandem.web.shell.Figures;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -21,25 +22,17 @@ public class RegimeForm implements Serializable {
     /** Fills the form; figures come as stored (12.0000) and are shown as typed (12). */
     public void fill(BigDecimal atRisk, BigDecimal poolAllocationCap, Integer earnBack, BigDecimal continuousImprovement,
                      BigDecimal clientGainShare) {
-        atRiskPercent = plain(atRisk);
-        poolAllocationCapPercent = plain(poolAllocationCap);
+        atRiskPercent = Figures.plain(atRisk);
+        poolAllocationCapPercent = Figures.plain(poolAllocationCap);
         earnBackPeriods = earnBack == null ? 0 : earnBack;
-        continuousImprovementPercent = plain(continuousImprovement);
-        clientGainSharePercent = plain(clientGainShare);
+        continuousImprovementPercent = Figures.plain(continuousImprovement);
+        clientGainSharePercent = Figures.plain(clientGainShare);
     }
 
     /** The regime the form describes; its constructor refuses figures out of range, each with its own message. */
     public CreditRegime regime() {
         return new CreditRegime(atRiskPercent, poolAllocationCapPercent, earnBackPeriods, continuousImprovementPercent,
                 clientGainSharePercent);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public BigDecimal getAtRiskPercent() {

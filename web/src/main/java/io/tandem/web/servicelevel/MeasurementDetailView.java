@@ -6,6 +6,7 @@ import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
+import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.WorkspaceOverview;
 import io.tandem.workspace.WorkspaceService;
@@ -50,6 +51,7 @@ public class MeasurementDetailView implements Serializable {
     private BigDecimal correctedValue;
     private BigDecimal correctedNumerator;
     private BigDecimal correctedDenominator;
+    private String correctedEvidence;
 
     public void load() {
         overview = workspaces.overview(workspaceId);
@@ -59,6 +61,11 @@ public class MeasurementDetailView implements Serializable {
     private void refresh() {
         measurement = measurements.measurement(workspaceId, measurementId);
         history = measurements.history(workspaceId, measurementId);
+        // a value that came from a ratio follows from the ratio: offer the ratio only
+        correctedValue = measurement.denominator() == null ? Figures.plain(measurement.value()) : null;
+        correctedNumerator = Figures.plain(measurement.numerator());
+        correctedDenominator = Figures.plain(measurement.denominator());
+        correctedEvidence = measurement.evidence();
         credit = !overview.allows("VIEW_CREDITS") ? null : credits.credits(workspaceId).stream()
                 .flatMap(report -> report.credits().stream())
                 .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
@@ -66,10 +73,10 @@ public class MeasurementDetailView implements Serializable {
                 .findFirst().orElse(null);
     }
 
-    /** The provider corrects the month before the client reviews it; the evidence note goes with it. */
+    /** The provider corrects the month before the client reviews it; the form starts from the figures as they are. */
     public void correct() {
         act(() -> measurements.correct(workspaceId, measurementId, measurement.version(), correctedValue,
-                correctedNumerator, correctedDenominator, text, MeasurementSource.MANUAL),
+                correctedNumerator, correctedDenominator, correctedEvidence, MeasurementSource.MANUAL),
                 "servicelevel.measurement.corrected");
     }
 
@@ -96,9 +103,6 @@ public class MeasurementDetailView implements Serializable {
         if (messages.attempt(action, successKey)) {
             text = null;
             agreedValue = null;
-            correctedValue = null;
-            correctedNumerator = null;
-            correctedDenominator = null;
         }
         refresh();
     }
@@ -157,6 +161,14 @@ public class MeasurementDetailView implements Serializable {
 
     public void setCorrectedDenominator(BigDecimal correctedDenominator) {
         this.correctedDenominator = correctedDenominator;
+    }
+
+    public String getCorrectedEvidence() {
+        return correctedEvidence;
+    }
+
+    public void setCorrectedEvidence(String correctedEvidence) {
+        this.correctedEvidence = correctedEvidence;
     }
 
     public String getText() {

@@ -150,6 +150,11 @@ public class MeasurementsView implements Serializable {
         return levels;
     }
 
+    /** Relief excuses credits: only critical levels earn them. */
+    public List<ServiceLevelView> getCriticalLevels() {
+        return levels.stream().filter(ServiceLevelView::critical).toList();
+    }
+
     public List<MeasurementView> getQueue() {
         return queue;
     }

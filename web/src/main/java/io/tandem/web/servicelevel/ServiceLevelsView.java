@@ -8,6 +8,7 @@ import io.tandem.servicelevel.Metric;
 import io.tandem.servicelevel.NewServiceLevel;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.WorkspaceOverview;
 import io.tandem.workspace.WorkspaceService;
@@ -72,7 +73,8 @@ public class ServiceLevelsView implements Serializable {
         overview = workspaces.overview(workspaceId);
         levels = serviceLevels.serviceLevels(workspaceId);
         if (overview.allows("MANAGE_SERVICE_LEVELS")) {
-            contractList = contracts.contracts(workspaceId);
+            // a contract in force gets new levels by amendment only
+            contractList = contracts.contracts(workspaceId).stream().filter(c -> c.status().termsEditable()).toList();
         }
     }
 
@@ -92,7 +94,7 @@ public class ServiceLevelsView implements Serializable {
         selected(changedLevelId).ifPresent(level -> {
             changedName = level.name();
             changedCritical = level.critical();
-            changedAllocationPercent = level.allocationPercent().stripTrailingZeros();
+            changedAllocationPercent = Figures.plain(level.allocationPercent());
             changedTo = level.effectiveTo();
         });
     }
