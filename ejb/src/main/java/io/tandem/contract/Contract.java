@@ -169,6 +169,10 @@ public class Contract {
         return workspace;
     }
 
+    public Long workspaceId() {
+        return workspace.id();
+    }
+
     public String reference() {
         return reference;
     }

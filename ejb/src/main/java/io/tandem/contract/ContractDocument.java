@@ -72,9 +72,8 @@ public class ContractDocument {
         this.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Whether the document belongs to the workspace, which is how a caller may reach it. */
-    public boolean belongsTo(long workspace) {
-        return workspaceId == workspace;
+    public Long workspaceId() {
+        return workspaceId;
     }
 
     public Long id() {

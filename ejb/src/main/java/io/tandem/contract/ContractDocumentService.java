@@ -1,6 +1,6 @@
 package io.tandem.contract;
 
-import io.tandem.platform.NotFoundException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
 import io.tandem.workspace.UserAccount;
@@ -9,7 +9,6 @@ import io.tandem.workspace.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -62,26 +61,17 @@ public class ContractDocumentService {
     public void remove(long workspaceId, long documentId, long version) {
         access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
         ContractDocument document = document(workspaceId, documentId);
-        if (document.version() != version) {
-            throw new OptimisticLockException(document);
-        }
+        WorkspaceScope.requireVersion(document, document.version(), version);
         em.remove(document);
         em.flush();
     }
 
     private Contract contract(long workspaceId, long contractId) {
-        Contract contract = em.find(Contract.class, contractId);
-        if (contract == null || !contract.workspace().id().equals(workspaceId)) {
-            throw new NotFoundException();
-        }
-        return contract;
+        return new WorkspaceScope(em, workspaceId).find(Contract.class, contractId, Contract::workspaceId);
     }
 
     private ContractDocument document(long workspaceId, long documentId) {
-        ContractDocument document = em.find(ContractDocument.class, documentId);
-        if (document == null || !document.belongsTo(workspaceId)) {
-            throw new NotFoundException();
-        }
-        return document;
+        return new WorkspaceScope(em, workspaceId).find(ContractDocument.class, documentId,
+                ContractDocument::workspaceId);
     }
 }

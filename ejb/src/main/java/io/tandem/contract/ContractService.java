@@ -1,7 +1,7 @@
 package io.tandem.contract;
 
 import io.tandem.platform.DomainException;
-import io.tandem.platform.NotFoundException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
 import io.tandem.workspace.Workspace;
@@ -9,7 +9,6 @@ import io.tandem.workspace.WorkspaceAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -86,9 +85,7 @@ public class ContractService {
     private Contract forChange(long workspaceId, long contractId, long version) {
         access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
         Contract contract = find(workspaceId, contractId);
-        if (contract.version() != version) {
-            throw new OptimisticLockException(contract);
-        }
+        WorkspaceScope.requireVersion(contract, contract.version(), version);
         return contract;
     }
 
@@ -102,10 +99,6 @@ public class ContractService {
     }
 
     private Contract find(long workspaceId, long contractId) {
-        Contract contract = em.find(Contract.class, contractId);
-        if (contract == null || !contract.workspace().id().equals(workspaceId)) {
-            throw new NotFoundException();
-        }
-        return contract;
+        return new WorkspaceScope(em, workspaceId).find(Contract.class, contractId, Contract::workspaceId);
     }
 }

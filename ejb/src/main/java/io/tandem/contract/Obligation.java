@@ -111,6 +111,10 @@ public class Obligation {
         return contract;
     }
 
+    public Long workspaceId() {
+        return workspaceId;
+    }
+
     public String description() {
         return description;
     }

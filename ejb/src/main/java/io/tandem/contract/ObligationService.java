@@ -1,7 +1,7 @@
 package io.tandem.contract;
 
 import io.tandem.platform.ForbiddenException;
-import io.tandem.platform.NotFoundException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Party;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
@@ -10,7 +10,6 @@ import io.tandem.workspace.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,27 +65,19 @@ public class ObligationService {
     /** Marks an obligation done; only its own side may, with the version it last read. */
     public ObligationView complete(long workspaceId, long obligationId, long version) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.COMPLETE_OBLIGATIONS);
-        Obligation obligation = em.find(Obligation.class, obligationId);
-        if (obligation == null || !obligation.contract().workspace().id().equals(workspaceId)) {
-            throw new NotFoundException();
-        }
+        Obligation obligation = new WorkspaceScope(em, workspaceId).find(Obligation.class, obligationId,
+                Obligation::workspaceId);
         if (obligation.owner() != grant.party()) {
             throw new ForbiddenException();
         }
-        if (obligation.version() != version) {
-            throw new OptimisticLockException(obligation);
-        }
+        WorkspaceScope.requireVersion(obligation, obligation.version(), version);
         obligation.complete(today());
         em.flush();
         return ObligationView.of(obligation, today());
     }
 
     private Contract contract(long workspaceId, long contractId) {
-        Contract contract = em.find(Contract.class, contractId);
-        if (contract == null || !contract.workspace().id().equals(workspaceId)) {
-            throw new NotFoundException();
-        }
-        return contract;
+        return new WorkspaceScope(em, workspaceId).find(Contract.class, contractId, Contract::workspaceId);
     }
 
     private List<ObligationView> views(List<Obligation> obligations) {

@@ -2,6 +2,7 @@ package io.tandem.servicelevel;
 
 import io.tandem.audit.AuditService;
 import io.tandem.platform.DomainException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Party;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
@@ -223,7 +224,7 @@ public class MeasurementService {
 
     private Measurement forChange(long workspaceId, long measurementId, long version) {
         Measurement measurement = records(workspaceId).measurement(measurementId);
-        WorkspaceRecords.requireVersion(measurement, measurement.version(), version);
+        WorkspaceScope.requireVersion(measurement, measurement.version(), version);
         return measurement;
     }
 

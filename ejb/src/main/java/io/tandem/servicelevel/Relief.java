@@ -152,6 +152,10 @@ public class Relief {
         return serviceLevel;
     }
 
+    public Long workspaceId() {
+        return workspaceId;
+    }
+
     public YearMonth period() {
         return YearMonth.from(period);
     }

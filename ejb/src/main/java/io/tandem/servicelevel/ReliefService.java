@@ -1,5 +1,6 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
 import io.tandem.workspace.WorkspaceAccess;
@@ -72,7 +73,7 @@ public class ReliefService {
 
     private Relief forDecision(long workspaceId, long reliefId, long version) {
         Relief relief = records(workspaceId).relief(reliefId);
-        WorkspaceRecords.requireVersion(relief, relief.version(), version);
+        WorkspaceScope.requireVersion(relief, relief.version(), version);
         return relief;
     }
 

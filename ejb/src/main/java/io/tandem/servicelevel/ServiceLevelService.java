@@ -2,6 +2,7 @@ package io.tandem.servicelevel;
 
 import io.tandem.contract.Contract;
 import io.tandem.platform.DomainException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
 import io.tandem.workspace.WorkspaceAccess;
@@ -86,7 +87,7 @@ public class ServiceLevelService {
     private ServiceLevel forChange(long workspaceId, long serviceLevelId, long version) {
         access.require(workspaceId).require(Permission.MANAGE_SERVICE_LEVELS);
         ServiceLevel level = records(workspaceId).serviceLevel(serviceLevelId);
-        WorkspaceRecords.requireVersion(level, level.version(), version);
+        WorkspaceScope.requireVersion(level, level.version(), version);
         return level;
     }
 

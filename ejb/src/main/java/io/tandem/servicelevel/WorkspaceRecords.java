@@ -1,59 +1,39 @@
 package io.tandem.servicelevel;
 
 import io.tandem.contract.Contract;
-import io.tandem.platform.NotFoundException;
+import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.UserAccount;
 import io.tandem.workspace.WorkspaceGrant;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.function.Function;
 
-/**
- * Finding this context's records inside one workspace, as its services all need to: a record of
- * another workspace is "not found", exactly like one that does not exist.
- */
+/** This context's records inside one workspace ({@link WorkspaceScope}), and who acts on them. */
 final class WorkspaceRecords {
 
     private final EntityManager em;
-    private final long workspaceId;
+    private final WorkspaceScope scope;
 
     WorkspaceRecords(EntityManager em, long workspaceId) {
         this.em = em;
-        this.workspaceId = workspaceId;
+        this.scope = new WorkspaceScope(em, workspaceId);
     }
 
     Contract contract(long id) {
-        return find(Contract.class, id, c -> c.workspace().id());
+        return scope.find(Contract.class, id, Contract::workspaceId);
     }
 
     ServiceLevel serviceLevel(long id) {
-        return find(ServiceLevel.class, id, ServiceLevel::workspaceId);
+        return scope.find(ServiceLevel.class, id, ServiceLevel::workspaceId);
     }
 
     Measurement measurement(long id) {
-        return find(Measurement.class, id, Measurement::workspaceId);
+        return scope.find(Measurement.class, id, Measurement::workspaceId);
     }
 
     Relief relief(long id) {
-        return find(Relief.class, id, r -> r.serviceLevel().workspaceId());
-    }
-
-    private <T> T find(Class<T> type, long id, Function<T, Long> workspaceOf) {
-        T record = em.find(type, id);
-        if (record == null || !workspaceOf.apply(record).equals(workspaceId)) {
-            throw new NotFoundException();
-        }
-        return record;
-    }
-
-    /** Refuses a change made from a stale read: someone else changed the record first. */
-    static void requireVersion(Object record, long current, long seen) {
-        if (current != seen) {
-            throw new OptimisticLockException(record);
-        }
+        return scope.find(Relief.class, id, Relief::workspaceId);
     }
 
     Actor actor(WorkspaceGrant grant, Clock clock) {
