@@ -5,12 +5,10 @@ import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractType;
 import io.tandem.contract.NewContract;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.List;
 /** A workspace's contracts, and drafting a new one. */
 @Named
 @ViewScoped
-public class ContractListView implements Serializable {
+public class ContractListView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,13 +24,8 @@ public class ContractListView implements Serializable {
     ContractService contracts;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
-    private WorkspaceOverview overview;
     private List<ContractDetails> list = List.of();
 
     private String reference;
@@ -48,7 +41,7 @@ public class ContractListView implements Serializable {
     private BigDecimal monthlyCharges;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         list = contracts.contracts(workspaceId);
     }
 
@@ -64,18 +57,6 @@ public class ContractListView implements Serializable {
 
     public ContractType[] getTypes() {
         return ContractType.values();
-    }
-
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public List<ContractDetails> getList() {

@@ -7,21 +7,19 @@ import io.tandem.contract.ObligationService;
 import io.tandem.contract.ObligationStatus;
 import io.tandem.contract.ObligationView;
 import io.tandem.contract.Recurrence;
-import io.tandem.workspace.Party;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
+import io.tandem.workspace.Party;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** One contract: its terms, its credit regime and its lifecycle. */
 @Named
 @ViewScoped
-public class ContractView implements Serializable {
+public class ContractView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,17 +27,12 @@ public class ContractView implements Serializable {
     ContractService contracts;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     ObligationService obligationService;
 
     @Inject
     Messages messages;
 
-    private long workspaceId;
     private long contractId;
-    private WorkspaceOverview overview;
     private ContractDetails contract;
 
     private List<ObligationView> obligations = List.of();
@@ -51,7 +44,7 @@ public class ContractView implements Serializable {
     private final RegimeForm regime = new RegimeForm();
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         show(contracts.contract(workspaceId, contractId));
         obligations = obligationService.obligations(workspaceId, contractId);
     }
@@ -142,24 +135,12 @@ public class ContractView implements Serializable {
         return overview.mayManageContracts() && contract.status().termsEditable();
     }
 
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
     public long getContractId() {
         return contractId;
     }
 
     public void setContractId(long contractId) {
         this.contractId = contractId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public ContractDetails getContract() {

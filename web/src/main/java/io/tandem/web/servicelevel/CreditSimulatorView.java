@@ -1,20 +1,18 @@
 package io.tandem.web.servicelevel;
 
+import io.tandem.platform.DomainException;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
 import io.tandem.servicelevel.RejectedLinesException;
 import io.tandem.servicelevel.SimulationBaseline;
 import io.tandem.servicelevel.SimulationView;
-import io.tandem.platform.DomainException;
 import io.tandem.web.contract.RegimeForm;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -25,7 +23,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class CreditSimulatorView implements Serializable {
+public class CreditSimulatorView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,13 +31,8 @@ public class CreditSimulatorView implements Serializable {
     CreditService credits;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
-    private WorkspaceOverview overview;
     private List<SimulationBaseline> baselines = List.of();
     private long contractId;
     private final RegimeForm proposal = new RegimeForm();
@@ -48,7 +41,7 @@ public class CreditSimulatorView implements Serializable {
     private List<String> rejectedLines = List.of();
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         baselines = credits.simulationBaselines(workspaceId);
         if (!baselines.isEmpty()) {
             contractId = baselines.get(0).contractId();
@@ -77,18 +70,6 @@ public class CreditSimulatorView implements Serializable {
         } catch (DomainException e) {
             messages.error(e.messageKey(), e.arguments().toArray());
         }
-    }
-
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public List<SimulationBaseline> getBaselines() {

@@ -8,12 +8,10 @@ import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class MeasurementDetailView implements Serializable {
+public class MeasurementDetailView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,14 +32,9 @@ public class MeasurementDetailView implements Serializable {
     CreditService credits;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
     private long measurementId;
-    private WorkspaceOverview overview;
     private MeasurementView measurement;
     private CreditReport.Line credit;
     private List<MeasurementRevision> history = List.of();
@@ -54,7 +47,7 @@ public class MeasurementDetailView implements Serializable {
     private String correctedEvidence;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         refresh();
     }
 
@@ -107,24 +100,12 @@ public class MeasurementDetailView implements Serializable {
         refresh();
     }
 
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
     public long getMeasurementId() {
         return measurementId;
     }
 
     public void setMeasurementId(long measurementId) {
         this.measurementId = measurementId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public MeasurementView getMeasurement() {

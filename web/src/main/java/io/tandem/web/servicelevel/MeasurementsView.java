@@ -10,12 +10,10 @@ import io.tandem.servicelevel.ReliefView;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -28,7 +26,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class MeasurementsView implements Serializable {
+public class MeasurementsView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,13 +40,8 @@ public class MeasurementsView implements Serializable {
     ReliefService reliefService;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
-    private WorkspaceOverview overview;
     private List<ServiceLevelView> levels = List.of();
     private List<MeasurementView> queue = List.of();
     private List<ReliefView> reliefs = List.of();
@@ -68,7 +61,7 @@ public class MeasurementsView implements Serializable {
     private String decisionNote;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         levels = serviceLevels.serviceLevels(workspaceId);
         refresh();
     }
@@ -132,18 +125,6 @@ public class MeasurementsView implements Serializable {
     /** The columns a measurement file may have, as its first line names them. */
     public String getColumns() {
         return String.join(",", MeasurementCsv.COLUMNS);
-    }
-
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public List<ServiceLevelView> getLevels() {

@@ -2,34 +2,27 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.Scorecard;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 
 /** The service-level scorecard: levels as rows, months as columns, twelve months at a time. */
 @Named
 @ViewScoped
-public class ScorecardView implements Serializable {
+public class ScorecardView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     CreditService credits;
 
-    @Inject
-    WorkspaceService workspaces;
-
-    private long workspaceId;
     private YearMonth to;
-    private WorkspaceOverview overview;
     private Scorecard scorecard;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         if (to == null) {
             to = YearMonth.now();
         }
@@ -48,24 +41,12 @@ public class ScorecardView implements Serializable {
         return to.plusMonths(12);
     }
 
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
     public YearMonth getTo() {
         return to;
     }
 
     public void setTo(YearMonth to) {
         this.to = to;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public Scorecard getScorecard() {

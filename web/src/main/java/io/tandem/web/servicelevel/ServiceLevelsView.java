@@ -10,12 +10,10 @@ import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,7 +22,7 @@ import java.util.Optional;
 /** A workspace's service levels with their target history; the client defines and retargets them. */
 @Named
 @ViewScoped
-public class ServiceLevelsView implements Serializable {
+public class ServiceLevelsView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,13 +33,8 @@ public class ServiceLevelsView implements Serializable {
     ContractService contracts;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
-    private WorkspaceOverview overview;
     private List<ServiceLevelView> levels = List.of();
     private List<ContractDetails> contractList = List.of();
 
@@ -70,7 +63,7 @@ public class ServiceLevelsView implements Serializable {
     private BigDecimal targetMinimum;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         levels = serviceLevels.serviceLevels(workspaceId);
         if (overview.allows("MANAGE_SERVICE_LEVELS")) {
             // a contract in force gets new levels by amendment only
@@ -135,18 +128,6 @@ public class ServiceLevelsView implements Serializable {
 
     public Direction[] getDirections() {
         return Direction.values();
-    }
-
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public List<ServiceLevelView> getLevels() {

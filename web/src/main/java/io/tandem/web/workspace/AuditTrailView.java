@@ -6,12 +6,9 @@ import io.tandem.audit.AuditPage;
 import io.tandem.audit.AuditService;
 import io.tandem.audit.ChainVerification;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -21,7 +18,7 @@ import org.primefaces.model.SortMeta;
 /** A workspace's audit trail, filtered and paged, and the check of its hash chain. */
 @Named
 @ViewScoped
-public class AuditTrailView implements Serializable {
+public class AuditTrailView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,22 +26,17 @@ public class AuditTrailView implements Serializable {
     AuditService audit;
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     Messages messages;
 
-    private long workspaceId;
     private String entityType;
     private String action;
-    private WorkspaceOverview overview;
     private List<String> recordTypes = List.of();
     private ChainVerification verification;
     private final LazyDataModel<AuditEntry> events = new Events();
 
     /** Checks access before the table asks for rows, so a refusal answers 404/403 rather than an empty table. */
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         recordTypes = audit.recordTypes(workspaceId);
     }
 
@@ -88,14 +80,6 @@ public class AuditTrailView implements Serializable {
         return events;
     }
 
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
     public String getEntityType() {
         return entityType;
     }
@@ -114,10 +98,6 @@ public class AuditTrailView implements Serializable {
 
     public List<String> getRecordTypes() {
         return recordTypes;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public ChainVerification getVerification() {

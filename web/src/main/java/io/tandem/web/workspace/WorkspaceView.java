@@ -5,23 +5,17 @@ import io.tandem.contract.ObligationView;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
-import io.tandem.workspace.WorkspaceOverview;
-import io.tandem.workspace.WorkspaceService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** A workspace's home: who is in it, and the caller's side's internal notes. */
 @Named
 @ViewScoped
-public class WorkspaceView implements Serializable {
+public class WorkspaceView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    WorkspaceService workspaces;
 
     @Inject
     InternalNoteService notes;
@@ -32,14 +26,12 @@ public class WorkspaceView implements Serializable {
     @Inject
     Messages messages;
 
-    private long workspaceId;
-    private WorkspaceOverview overview;
     private List<NoteView> internalNotes = List.of();
     private List<ObligationView> overdue = List.of();
     private String newNote;
 
     public void load() {
-        overview = workspaces.overview(workspaceId);
+        openWorkspace();
         internalNotes = notes.notes(workspaceId);
         overdue = overview.mayViewContracts() ? obligations.overdue(workspaceId) : List.of();
     }
@@ -49,18 +41,6 @@ public class WorkspaceView implements Serializable {
             newNote = null;
             internalNotes = notes.notes(workspaceId);
         }
-    }
-
-    public long getWorkspaceId() {
-        return workspaceId;
-    }
-
-    public void setWorkspaceId(long workspaceId) {
-        this.workspaceId = workspaceId;
-    }
-
-    public WorkspaceOverview getOverview() {
-        return overview;
     }
 
     public List<NoteView> getInternalNotes() {
