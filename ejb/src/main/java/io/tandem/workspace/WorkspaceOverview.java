@@ -9,12 +9,12 @@ import java.util.Set;
  * ({@code permissions}; pages ask {@code allows('VIEW_CREDITS')}).
  */
 public record WorkspaceOverview(long id, String name, String clientName, String providerName, Party party,
-                                String access, boolean mayWriteNotes, boolean mayReadAuditTrail,
-                                boolean mayViewContracts, boolean mayManageContracts, boolean mayCompleteObligations,
-                                Set<Permission> permissions, List<Member> members) implements Serializable {
+                                String access, Set<Permission> permissions, List<Member> members)
+        implements Serializable {
 
-    public boolean allows(String permission) {
-        return permissions.contains(Permission.valueOf(permission));
+    /** Pages pass the name, which EL turns into the constant: {@code overview.allows('VIEW_CREDITS')}. */
+    public boolean allows(Permission permission) {
+        return permissions.contains(permission);
     }
 
     public record Member(String name, String organisation, String role) implements Serializable {

@@ -67,10 +67,7 @@ public class WorkspaceService {
                         m.role().name()))
                 .toList();
         return new WorkspaceOverview(workspace.id(), workspace.name(), workspace.client().name(),
-                workspace.provider().name(), grant.party(), grant.access(),
-                grant.allows(Permission.WRITE_INTERNAL_NOTES), grant.allows(Permission.READ_AUDIT_TRAIL),
-                grant.allows(Permission.VIEW_CONTRACTS), grant.allows(Permission.MANAGE_CONTRACTS),
-                grant.allows(Permission.COMPLETE_OBLIGATIONS), grant.permissions(), members);
+                workspace.provider().name(), grant.party(), grant.access(), grant.permissions(), members);
     }
 
     private static WorkspaceSummary summary(Workspace workspace, String access) {

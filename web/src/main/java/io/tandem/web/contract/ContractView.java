@@ -10,6 +10,7 @@ import io.tandem.contract.Recurrence;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
 import io.tandem.workspace.Party;
+import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class ContractView extends WorkspacePage {
 
     /** Each side marks only its own obligations done. */
     public boolean mayComplete(ObligationView obligation) {
-        return overview.mayCompleteObligations() && obligation.owner() == overview.party()
+        return overview.allows(Permission.COMPLETE_OBLIGATIONS) && obligation.owner() == overview.party()
                 && obligation.status() != ObligationStatus.DONE;
     }
 
@@ -132,7 +133,7 @@ public class ContractView extends WorkspacePage {
     }
 
     public boolean isRegimeEditable() {
-        return overview.mayManageContracts() && contract.status().termsEditable();
+        return overview.allows(Permission.MANAGE_CONTRACTS) && contract.status().termsEditable();
     }
 
     public long getContractId() {

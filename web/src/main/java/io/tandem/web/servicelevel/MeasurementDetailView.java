@@ -9,6 +9,7 @@ import io.tandem.servicelevel.MeasurementView;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
+import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +60,7 @@ public class MeasurementDetailView extends WorkspacePage {
         correctedNumerator = Figures.plain(measurement.numerator());
         correctedDenominator = Figures.plain(measurement.denominator());
         correctedEvidence = measurement.evidence();
-        credit = !overview.allows("VIEW_CREDITS") ? null : credits.credits(workspaceId).stream()
+        credit = !overview.allows(Permission.VIEW_CREDITS) ? null : credits.credits(workspaceId).stream()
                 .flatMap(report -> report.credits().stream())
                 .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
                         && line.period().equals(measurement.period()))

@@ -11,6 +11,7 @@ import io.tandem.servicelevel.ServiceLevelView;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
+import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class ServiceLevelsView extends WorkspacePage {
     public void load() {
         openWorkspace();
         levels = serviceLevels.serviceLevels(workspaceId);
-        if (overview.allows("MANAGE_SERVICE_LEVELS")) {
+        if (overview.allows(Permission.MANAGE_SERVICE_LEVELS)) {
             // a contract in force gets new levels by amendment only
             contractList = contracts.contracts(workspaceId).stream().filter(c -> c.status().termsEditable()).toList();
         }

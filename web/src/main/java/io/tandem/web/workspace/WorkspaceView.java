@@ -5,6 +5,7 @@ import io.tandem.contract.ObligationView;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
+import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +34,7 @@ public class WorkspaceView extends WorkspacePage {
     public void load() {
         openWorkspace();
         internalNotes = notes.notes(workspaceId);
-        overdue = overview.mayViewContracts() ? obligations.overdue(workspaceId) : List.of();
+        overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
     }
 
     public void addNote() {
