@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import java.util.TreeMap;
 @Stateless
 @Tenancy
 public class CreditService {
+
+    /** EclipseLink's hint to read a relationship for all results in one more query, not one per row. */
+    static final String BATCH = "eclipselink.batch";
 
     private final CreditCalculator calculator = new CreditCalculator();
     private final CreditSimulator simulator = new CreditSimulator();
@@ -79,9 +83,13 @@ public class CreditService {
     /** The contracts with a credit regime and service levels: what the simulator can replay. */
     public List<SimulationBaseline> simulationBaselines(long workspaceId) {
         access.require(workspaceId).require(Permission.SIMULATE_CREDITS);
-        return performance(workspaceId).values().stream()
-                .filter(record -> record.contract().creditRegime().isPresent())
-                .map(record -> SimulationBaseline.of(record.contract(), record.contract().creditRegime().get()))
+        return em.createQuery("""
+                        select c from Contract c where c.workspace.id = :workspace
+                        and exists (select s from ServiceLevel s where s.contract = c) order by c.reference""",
+                        Contract.class)
+                .setParameter("workspace", workspaceId).getResultList().stream()
+                .filter(contract -> contract.creditRegime().isPresent())
+                .map(contract -> SimulationBaseline.of(contract, contract.creditRegime().get()))
                 .toList();
     }
 
@@ -92,7 +100,7 @@ public class CreditService {
      */
     public SimulationView simulate(long workspaceId, long contractId, CreditRegime proposed, List<MeasurementLine> uploaded) {
         access.require(workspaceId).require(Permission.SIMULATE_CREDITS);
-        ContractRecord record = performance(workspaceId).get(contractId);
+        ContractRecord record = performance(workspaceId, contractId).get(contractId);
         if (record == null) {
             new WorkspaceRecords(em, workspaceId).contract(contractId);
             throw new DomainException("servicelevel.simulator.noServiceLevels");
@@ -104,20 +112,54 @@ public class CreditService {
         return SimulationView.of(simulator.compare(charges, current, proposed, levels), charges.currencyCode());
     }
 
-    /** The workspace's contracts that have service levels, each with its levels' records, by contract id. */
+    /** One month's credit, if it earned one: computed for the measurement's contract only. */
+    public Optional<CreditReport.Line> creditFor(long workspaceId, long measurementId) {
+        access.require(workspaceId).require(Permission.VIEW_CREDITS);
+        Measurement measurement = new WorkspaceRecords(em, workspaceId).measurement(measurementId);
+        if (!measurement.status().settled()) {
+            return Optional.empty();
+        }
+        long contractId = measurement.serviceLevel().contract().id();
+        return performance(workspaceId, contractId).get(contractId).credits(calculator).stream()
+                .flatMap(report -> report.credits().stream())
+                .filter(line -> line.serviceLevelId() == measurement.serviceLevel().id()
+                        && line.period().equals(measurement.period()))
+                .findFirst();
+    }
+
     private Map<Long, ContractRecord> performance(long workspaceId) {
-        List<ServiceLevel> levels = em.createQuery("""
+        return performance(workspaceId, null);
+    }
+
+    /**
+     * The workspace's contracts that have service levels (or only {@code contractId}'s, when given),
+     * each with its levels' records, by contract id. Three queries, and one for all levels' targets.
+     */
+    private Map<Long, ContractRecord> performance(long workspaceId, Long contractId) {
+        String onlyLevels = contractId == null ? "" : " and s.contract.id = :contract";
+        String onlyRows = contractId == null ? "" : " and x.serviceLevel.contract.id = :contract";
+        TypedQuery<ServiceLevel> levelQuery = em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract
-                        where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
-                .setParameter("workspace", workspaceId).getResultList();
+                        where s.workspaceId = :workspace""" + onlyLevels + " order by s.contract.reference, s.name",
+                        ServiceLevel.class)
+                .setHint(BATCH, "s.targets");
+        TypedQuery<Measurement> measurementQuery = em.createQuery(
+                "select x from Measurement x where x.workspaceId = :workspace" + onlyRows, Measurement.class);
+        TypedQuery<Relief> reliefQuery = em.createQuery(
+                "select x from Relief x where x.workspaceId = :workspace and x.status = :approved" + onlyRows,
+                Relief.class).setParameter("approved", ReliefStatus.APPROVED);
+        for (TypedQuery<?> query : List.of(levelQuery, measurementQuery, reliefQuery)) {
+            query.setParameter("workspace", workspaceId);
+            if (contractId != null) {
+                query.setParameter("contract", contractId);
+            }
+        }
+        List<ServiceLevel> levels = levelQuery.getResultList();
         Map<Long, List<Measurement>> measurements = new HashMap<>();
-        em.createQuery("select m from Measurement m where m.workspaceId = :workspace", Measurement.class)
-                .setParameter("workspace", workspaceId).getResultList()
+        measurementQuery.getResultList()
                 .forEach(m -> measurements.computeIfAbsent(m.serviceLevel().id(), k -> new ArrayList<>()).add(m));
         Map<Long, Set<YearMonth>> relieved = new HashMap<>();
-        em.createQuery("select r from Relief r where r.workspaceId = :workspace and r.status = :approved", Relief.class)
-                .setParameter("workspace", workspaceId).setParameter("approved", ReliefStatus.APPROVED)
-                .getResultList()
+        reliefQuery.getResultList()
                 .forEach(r -> relieved.computeIfAbsent(r.serviceLevel().id(), k -> new HashSet<>()).add(r.period()));
         Map<Long, ContractRecord> contracts = new LinkedHashMap<>();
         for (ServiceLevel level : levels) {

@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +54,8 @@ public class MeasurementService {
                         where m.workspaceId = :workspace and m.status in :open
                         order by m.period, m.serviceLevel.name""", Measurement.class)
                 .setParameter("workspace", workspaceId)
+                .setHint(CreditService.BATCH, "m.thread").setHint(CreditService.BATCH, "m.submittedBy")
+                .setHint(CreditService.BATCH, "m.reviewedBy").setHint(CreditService.BATCH, "m.serviceLevel.targets")
                 .setParameter("open", List.of(MeasurementStatus.SUBMITTED, MeasurementStatus.DISPUTED))
                 .getResultList());
     }
@@ -63,7 +67,9 @@ public class MeasurementService {
         return views(em.createQuery("""
                         select m from Measurement m join fetch m.serviceLevel
                         where m.serviceLevel.id = :level order by m.period desc""", Measurement.class)
-                .setParameter("level", serviceLevelId).getResultList());
+                .setParameter("level", serviceLevelId)
+                .setHint(CreditService.BATCH, "m.thread").setHint(CreditService.BATCH, "m.submittedBy")
+                .setHint(CreditService.BATCH, "m.reviewedBy").getResultList());
     }
 
     public MeasurementView measurement(long workspaceId, long measurementId) {
@@ -165,6 +171,10 @@ public class MeasurementService {
         LineReader reader = new LineReader(em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract where s.workspaceId = :workspace""",
                 ServiceLevel.class).setParameter("workspace", workspaceId).getResultList());
+        Map<String, Measurement> existing = new HashMap<>();
+        em.createQuery("select m from Measurement m where m.workspaceId = :workspace", Measurement.class)
+                .setParameter("workspace", workspaceId).getResultList()
+                .forEach(m -> existing.put(m.serviceLevel().id() + "/" + m.period(), m));
         List<LineError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
@@ -176,14 +186,14 @@ public class MeasurementService {
             try {
                 ServiceLevel level = reader.serviceLevel(line.serviceLevel());
                 YearMonth period = LineReader.period(line.period());
-                if (!seen.add(level.id() + "/" + period)) {
+                String key = level.id() + "/" + period;
+                if (!seen.add(key)) {
                     throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());
                 }
                 MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
                         LineReader.number(line.numerator()), LineReader.number(line.denominator()));
-                Optional<Measurement> existing = existing(level, period);
-                if (existing.isPresent()) {
-                    existing.get().correct(value, source, line.evidence(), provider);
+                if (existing.containsKey(key)) {
+                    existing.get(key).correct(value, source, line.evidence(), provider);
                     corrected++;
                 } else {
                     em.persist(new Measurement(level, period, value, source, line.evidence(), provider));

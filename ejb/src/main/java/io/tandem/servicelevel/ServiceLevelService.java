@@ -35,7 +35,8 @@ public class ServiceLevelService {
         return em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract
                         where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
-                .setParameter("workspace", workspaceId).getResultList().stream().map(this::view).toList();
+                .setParameter("workspace", workspaceId).setHint(CreditService.BATCH, "s.targets")
+                .getResultList().stream().map(this::view).toList();
     }
 
     public ServiceLevelView serviceLevel(long workspaceId, long serviceLevelId) {

@@ -60,11 +60,8 @@ public class MeasurementDetailView extends WorkspacePage {
         correctedNumerator = Figures.plain(measurement.numerator());
         correctedDenominator = Figures.plain(measurement.denominator());
         correctedEvidence = measurement.evidence();
-        credit = !overview.allows(Permission.VIEW_CREDITS) ? null : credits.credits(workspaceId).stream()
-                .flatMap(report -> report.credits().stream())
-                .filter(line -> line.serviceLevelId() == measurement.serviceLevelId()
-                        && line.period().equals(measurement.period()))
-                .findFirst().orElse(null);
+        credit = overview.allows(Permission.VIEW_CREDITS)
+                ? credits.creditFor(workspaceId, measurementId).orElse(null) : null;
     }
 
     /** The provider corrects the month before the client reviews it; the form starts from the figures as they are. */
