@@ -67,10 +67,6 @@ public class Money implements Comparable<Money> {
         return new Money(amount.subtract(other.amount), currency());
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
     public BigDecimal amount() {
         return amount;
     }

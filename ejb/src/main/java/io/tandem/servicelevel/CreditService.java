@@ -219,7 +219,7 @@ public class CreditService {
             for (MeasurementLine line : uploaded) {
                 try {
                     ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                    YearMonth period = LineReader.period(line.period());
+                    YearMonth period = Periods.parse(line.period());
                     if (!level.covers(period)) {
                         throw new DomainException("servicelevel.measurement.period.outsideLevel", period.toString());
                     }

@@ -2,7 +2,6 @@ package io.tandem.servicelevel;
 
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +31,6 @@ final class LineReader {
             throw new DomainException("servicelevel.bulk.ambiguousLevel", reference);
         }
         return matches.get(0);
-    }
-
-    static YearMonth period(String text) {
-        return Periods.parse(text);
     }
 
     static BigDecimal number(String text) {

@@ -185,7 +185,7 @@ public class MeasurementService {
         for (MeasurementLine line : lines) {
             try {
                 ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                YearMonth period = LineReader.period(line.period());
+                YearMonth period = Periods.parse(line.period());
                 String key = level.id() + "/" + period;
                 if (!seen.add(key)) {
                     throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());

@@ -1,7 +1,6 @@
 package io.tandem.servicelevel;
 
 import io.tandem.platform.DomainException;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Map;
@@ -41,15 +40,6 @@ public final class TargetHistory {
     /** The first period of the target in force in {@code period}. */
     public YearMonth appliesFrom(YearMonth period) {
         return entryFor(period).getKey();
-    }
-
-    public PeriodResult evaluate(YearMonth period, BigDecimal value) {
-        return targetFor(period).evaluate(value);
-    }
-
-    /** Every change, oldest first. */
-    public NavigableMap<YearMonth, Target> changes() {
-        return targets;
     }
 
     private Map.Entry<YearMonth, Target> entryFor(YearMonth period) {

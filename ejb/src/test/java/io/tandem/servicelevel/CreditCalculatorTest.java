@@ -131,8 +131,8 @@ class CreditCalculatorTest {
                 .changedFrom(APR, Target.of("85", "80", Direction.HIGHER_IS_BETTER));
         BigDecimal achieved = new BigDecimal("78.0");
 
-        assertEquals(BELOW_EXPECTED, history.evaluate(MAR, achieved));
-        assertEquals(BREACHED, history.evaluate(APR, achieved));
+        assertEquals(BELOW_EXPECTED, history.targetFor(MAR).evaluate(achieved));
+        assertEquals(BREACHED, history.targetFor(APR).evaluate(achieved));
         assertEquals(Target.of("80", "75", Direction.HIGHER_IS_BETTER), history.targetFor(MAR));
     }
 

@@ -1,5 +1,7 @@
 package io.tandem.web.shell;
 
+import io.tandem.platform.DomainException;
+import io.tandem.servicelevel.Periods;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -7,10 +9,9 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 
-/** Months on pages, as yyyy-MM: every input bound to a {@link YearMonth} uses it. */
+/** Months on pages, as yyyy-MM ({@link Periods}): every input bound to a {@link YearMonth} uses it. */
 @FacesConverter(forClass = YearMonth.class)
 public class YearMonthConverter implements Converter<YearMonth> {
 
@@ -20,10 +21,10 @@ public class YearMonthConverter implements Converter<YearMonth> {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
+            return Periods.parse(value);
+        } catch (DomainException e) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, context.getViewRoot().getLocale());
-            String text = MessageText.format(bundle, "servicelevel.bulk.period", value);
+            String text = MessageText.format(bundle, e.messageKey(), e.arguments().toArray());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
     }
