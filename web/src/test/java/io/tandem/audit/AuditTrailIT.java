@@ -17,6 +17,7 @@ import io.tandem.workspace.TwoEngagementsTest;
 import io.tandem.workspace.UnscopedQueries;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,10 +136,11 @@ class AuditTrailIT extends TwoEngagementsTest {
 
     @Test
     void theApplicationRoleCannotChangeOrRemoveAuditEvents() throws Exception {
-        assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
-                () -> unscoped.tamperWithAuditTrail("update audit_events set after_state = '{}'")));
-        assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
-                () -> unscoped.tamperWithAuditTrail("delete from audit_events")));
+        // 42501: insufficient privilege, the role's grants say no (not some other failure)
+        assertEquals("42501", sqlState(assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
+                () -> unscoped.tamperWithAuditTrail("update audit_events set after_state = '{}'")))));
+        assertEquals("42501", sqlState(assertThrows(Exception.class, () -> as(tenants.relationshipManager(),
+                () -> unscoped.tamperWithAuditTrail("delete from audit_events")))));
 
         assertTrue(as(tenants.relationshipManager(), () -> audit.verify(workspace)).intact());
     }
@@ -151,5 +153,14 @@ class AuditTrailIT extends TwoEngagementsTest {
                 () -> audit.verify(workspace)));
         assertThrows(ForbiddenException.class, () -> as(tenants.reviewer(),
                 () -> audit.trail(workspace, AuditFilter.none(), 0, 10)));
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "no SQL error in " + failure;
     }
 }

@@ -51,48 +51,48 @@ class ServiceLevelIsolationIT {
                 .revealing("Calls answered within 20 s", "FIRST_CONTACT_RESOLUTION")
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         String level = firstId(kit.as("rm@northwind.example").get(api + "/service-levels").body());
         kit.target("GET service level", client -> client.get(api + "/service-levels/" + level))
                 .revealing("appliesFrom")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("GET scorecard", client -> client.get(api + "/performance/scorecard?from=2026-04&to=2026-10"))
                 .revealing("Calls answered within 20 s", "73.4")
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("scorecard page", client -> client.get("workspace/scorecard.xhtml?workspace=" + workspace
                         + "&to=2026-10"))
                 .revealing("Calls answered within 20 s", "73.4")
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("service levels page", client -> client.get("workspace/service-levels.xhtml?workspace=" + workspace))
                 .revealing("First-contact resolution")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("PUT target", client -> client.putJson(api + "/service-levels/" + level + "/target",
                         "{\"appliesFrom\":\"2026-12\",\"expectedLevel\":99,\"minimumLevel\":98,\"version\":0}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("am@calltech.example", "analyst@northwind.example");
         kit.target("PUT service level", client -> client.putJson(api + "/service-levels/" + level,
                         "{\"name\":\"Renamed\",\"critical\":false,\"allocationPercent\":0,"
                                 + "\"effectiveFrom\":\"2025-04\",\"version\":0}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example");
         kit.target("POST service level", client -> client.postJson(api + "/contracts/" + contractId() + "/service-levels",
                         "{\"name\":\"Intruder\",\"metric\":\"CSAT\",\"critical\":false,\"allocationPercent\":0,"
                                 + "\"effectiveFrom\":\"2025-04\",\"expectedLevel\":80,\"minimumLevel\":70}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("am@calltech.example", "analyst@northwind.example");
         kit.target("GET level measurements", client -> client.get(api + "/service-levels/" + level + "/measurements"))
                 .revealing("\"period\":\"2026-0")
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         assertTrue(!kit.as("rm@northwind.example").get(api + "/service-levels").body().contains("Intruder"));
     }
 
@@ -106,35 +106,35 @@ class ServiceLevelIsolationIT {
                 .revealing("overflow queue")
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("GET measurement", client -> client.get(measurement))
                 .revealing("overflow queue", "4.1")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("measurement page", client -> client.get("workspace/measurement.xhtml?workspace=" + workspace
                         + "&measurement=" + disputed.group(1)))
                 .revealing("overflow queue")
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("measurements page", client -> client.get("workspace/measurements.xhtml?workspace=" + workspace))
                 .revealing("Carrier outage")
                 .shownTo("rm@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("GET reliefs", client -> client.get(api + "/reliefs"))
                 .revealing("Carrier outage")
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("POST resolution", client -> client.postJson(measurement + "/dispute/resolution",
                         "{\"resolution\":\"Closed by an outsider\",\"version\":1}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example");
         kit.target("POST reply", client -> client.postJson(measurement + "/dispute/replies", "{\"text\":\"Hello\"}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("analyst@northwind.example", "reviewer@qualis.example");
+                .forbiddenTo("analyst@northwind.example", "reviewer@qualis.example");
         Matcher submitted = Pattern.compile("\"id\":(\\d+)[^{}]*\"status\":\"SUBMITTED\"").matcher(queue);
         assertTrue(submitted.find(), queue);
         String awaiting = api + "/measurements/" + submitted.group(1);
@@ -142,41 +142,41 @@ class ServiceLevelIsolationIT {
                 .revealing("DISPUTED")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("reviewer@qualis.example");
+                .forbiddenTo("reviewer@qualis.example");
         kit.target("POST measurement", client -> client.postJson(api + "/measurements",
                         "{\"serviceLevelId\":" + firstId(kit.as("rm@northwind.example").get(api + "/service-levels").body())
                                 + ",\"period\":\"2026-03\",\"value\":50}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "analyst@northwind.example", "reviewer@qualis.example");
+                .forbiddenTo("rm@northwind.example", "analyst@northwind.example", "reviewer@qualis.example");
         kit.target("PUT correction", client -> client.putJson(awaiting, "{\"value\":1,\"version\":1}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "analyst@northwind.example");
+                .forbiddenTo("rm@northwind.example", "analyst@northwind.example");
         kit.target("POST acceptance", client -> client.postJson(awaiting + "/acceptance", "{\"version\":1}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example",
+                .forbiddenTo("am@calltech.example", "agent@calltech.example", "analyst@northwind.example",
                         "procurement@northwind.example");
         kit.target("POST dispute", client -> client.postJson(awaiting + "/dispute",
                         "{\"reason\":\"Outsider\",\"version\":1}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("am@calltech.example", "analyst@northwind.example");
         String reliefs = kit.as("rm@northwind.example").get(api + "/reliefs").body();
         Matcher requested = Pattern.compile("\"id\":(\\d+)[^{}]*\"status\":\"REQUESTED\"").matcher(reliefs);
         assertTrue(requested.find(), reliefs);
         kit.target("POST relief decision", client -> client.postJson(api + "/reliefs/" + requested.group(1)
                         + "/decision", "{\"approved\":true,\"version\":0}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("am@calltech.example", "analyst@northwind.example", "procurement@northwind.example");
+                .forbiddenTo("am@calltech.example", "analyst@northwind.example", "procurement@northwind.example");
         kit.target("POST relief", client -> client.postJson(api + "/reliefs",
                         "{\"serviceLevelId\":" + firstId(kit.as("rm@northwind.example").get(api + "/service-levels").body())
                                 + ",\"period\":\"2026-04\",\"reason\":\"Outsider\"}"))
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "agent@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("rm@northwind.example", "agent@calltech.example", "analyst@northwind.example");
         assertTrue(kit.as("rm@northwind.example").get(awaiting).body().contains("\"status\":\"SUBMITTED\""));
         assertTrue(kit.as("rm@northwind.example").get(api + "/reliefs").body().contains("\"status\":\"REQUESTED\""));
         kit.target("POST bulk", client -> client.postJson(api + "/measurements/bulk",
                         "[{\"serviceLevel\":\"Abandonment rate\",\"period\":\"2026-03\",\"value\":1}]"))
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "analyst@northwind.example", "reviewer@qualis.example");
+                .forbiddenTo("rm@northwind.example", "analyst@northwind.example", "reviewer@qualis.example");
         assertTrue(kit.as("rm@northwind.example").get(measurement).body().contains("\"status\":\"DISPUTED\""),
                 "the refused writes changed nothing");
     }
@@ -187,12 +187,12 @@ class ServiceLevelIsolationIT {
                 .revealing("100000.00 x 12% x 40% = 4800.00", "EARNED_BACK")
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+                .forbiddenTo("agent@calltech.example", "reviewer@qualis.example");
         kit.target("credits page", client -> client.get("workspace/credits.xhtml?workspace=" + workspace))
                 .revealing("100000.00 x 12% x 30% = 3600.00")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("agent@calltech.example", "reviewer@qualis.example");
+                .forbiddenTo("agent@calltech.example", "reviewer@qualis.example");
         String contract = contractId();
         kit.target("POST simulation", client -> client.postJson(api + "/contracts/" + contract + "/credit-simulation",
                         "{\"atRiskPercent\":15,\"poolAllocationCapPercent\":250,\"earnBackPeriods\":0,"
@@ -200,13 +200,13 @@ class ServiceLevelIsolationIT {
                 .revealing("\"proposedCredited\":")
                 .shownTo("procurement@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example",
+                .forbiddenTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example",
                         "agent@calltech.example");
         kit.target("simulator page", client -> client.get("workspace/credit-simulator.xhtml?workspace=" + workspace))
                 .revealing("MSA-2025-001")
                 .shownTo("procurement@northwind.example")
                 .refusedTo(TENANT_B)
-                .refusedTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example");
+                .forbiddenTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,10 @@ class ServiceLevelPagesIT extends BrowserTest {
         String credited = browser.findElement(By.id("comparison:proposed-total")).getText();
         assertEquals(credited, browser.findElement(By.id("comparison:proposed-payable")).getText());
         assertEquals(credited, browser.findElement(By.id("comparison:current-total")).getText());
-        assertTrue(browser.findElement(By.id("comparison")).getText().contains("2026-06"));
+        // June 2026: 100,000.00 x 12% x 40% = 4,800.00, earned back today, payable without earn-back
+        assertEquals(List.of("2026-06", "4,800.00", "0.00", "4,800.00", "4,800.00", "0.00"),
+                browser.findElements(By.xpath("//tbody[@id='comparison_data']/tr[td[1][normalize-space(.)='2026-06']]/td"))
+                        .stream().map(WebElement::getText).toList());
     }
 
     @Test

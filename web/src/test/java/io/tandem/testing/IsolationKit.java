@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.function.Executable;
@@ -69,11 +70,23 @@ public final class IsolationKit {
 
         /** Each of these users is refused outright and learns nothing. */
         public Target refusedTo(String... emails) {
+            return refused(Set.of(403, 404), emails);
+        }
+
+        /**
+         * Each of these members of the workspace is refused for their role: 403, never 404, so a
+         * write target whose route does not exist at all cannot pass for a refusal.
+         */
+        public Target forbiddenTo(String... emails) {
+            return refused(Set.of(403), emails);
+        }
+
+        private Target refused(Set<Integer> statuses, String... emails) {
             List<Executable> checks = new ArrayList<>();
             for (String email : emails) {
                 checks.add(() -> {
                     HttpResponse<String> response = request.apply(as(email));
-                    assertTrue(response.statusCode() == 403 || response.statusCode() == 404,
+                    assertTrue(statuses.contains(response.statusCode()),
                             description + " as " + email + " answered " + response.statusCode());
                     assertNoSecret(response, email);
                 });
