@@ -57,6 +57,10 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
                     .map(account -> context.notifyContainerAboutLogin(account.email(), account.groups()))
                     .orElseGet(() -> unauthorized(response, "invalid-token"));
         }
+        // Stylesheets, scripts and images are public and need no caller: no account lookup for each.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            return context.doNothing();
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String email) {
             Optional<SignInAccount> account = accounts.signInAccount(email).filter(SignInAccount::active);
