@@ -1,5 +1,6 @@
 package io.tandem.contract;
 
+import io.tandem.platform.DecimalRange;
 import io.tandem.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -21,6 +22,7 @@ public class CreditRegime {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_POOL_ALLOCATION = BigDecimal.valueOf(500);
     private static final int MAX_EARN_BACK_PERIODS = 12;
+    private static final int SCALE = 4;
 
     @Column(name = "at_risk_percent", precision = 7, scale = 4)
     private BigDecimal atRiskPercent;
@@ -42,16 +44,16 @@ public class CreditRegime {
 
     public CreditRegime(BigDecimal atRiskPercent, BigDecimal poolAllocationCapPercent, int earnBackPeriods,
                         BigDecimal continuousImprovementPercent, BigDecimal clientGainSharePercent) {
-        this.atRiskPercent = within(atRiskPercent, BigDecimal.ZERO, false, HUNDRED, "contract.regime.atRisk.range");
-        this.poolAllocationCapPercent = within(poolAllocationCapPercent, HUNDRED, true, MAX_POOL_ALLOCATION,
+        this.atRiskPercent = within("atRiskPercent", atRiskPercent, BigDecimal.ZERO, false, HUNDRED, "contract.regime.atRisk.range");
+        this.poolAllocationCapPercent = within("poolAllocationCapPercent", poolAllocationCapPercent, HUNDRED, true, MAX_POOL_ALLOCATION,
                 "contract.regime.poolAllocationCap.range");
         if (earnBackPeriods < 0 || earnBackPeriods > MAX_EARN_BACK_PERIODS) {
             throw new DomainException("contract.regime.earnBack.range", MAX_EARN_BACK_PERIODS);
         }
         this.earnBackPeriods = earnBackPeriods;
-        this.continuousImprovementPercent = within(continuousImprovementPercent, BigDecimal.ZERO, true, HUNDRED,
+        this.continuousImprovementPercent = within("continuousImprovementPercent", continuousImprovementPercent, BigDecimal.ZERO, true, HUNDRED,
                 "contract.regime.continuousImprovement.range");
-        this.clientGainSharePercent = within(clientGainSharePercent, BigDecimal.ZERO, true, HUNDRED,
+        this.clientGainSharePercent = within("clientGainSharePercent", clientGainSharePercent, BigDecimal.ZERO, true, HUNDRED,
                 "contract.regime.gainShare.range");
     }
 
@@ -63,12 +65,14 @@ public class CreditRegime {
         }
     }
 
-    private static BigDecimal within(BigDecimal value, BigDecimal low, boolean lowIncluded, BigDecimal high, String key) {
+    /** In range, then no more decimals than the columns keep ({@code numeric(7, 4)}): never rounded by the database. */
+    private static BigDecimal within(String field, BigDecimal value, BigDecimal low, boolean lowIncluded,
+                                     BigDecimal high, String key) {
         if (value == null || value.compareTo(high) > 0 || value.compareTo(low) < 0
                 || !lowIncluded && value.compareTo(low) == 0) {
             throw new DomainException(key);
         }
-        return value;
+        return new DecimalRange(low, high, SCALE).require(field, value);
     }
 
     public BigDecimal atRiskPercent() {

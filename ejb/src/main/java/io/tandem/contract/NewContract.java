@@ -15,6 +15,6 @@ public record NewContract(String reference, ContractType type, Long parentId, St
             throw new DomainException("contract.amounts.required");
         }
         return new ContractTerms(title, effectiveDate, expiryDate, noticePeriodDays, renewalTerms,
-                Money.of(annualValue, currency), Money.of(monthlyCharges, currency));
+                Money.of("annualValue", annualValue, currency), Money.of("monthlyCharges", monthlyCharges, currency));
     }
 }

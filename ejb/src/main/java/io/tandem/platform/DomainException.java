@@ -1,6 +1,7 @@
 package io.tandem.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,13 +11,23 @@ import java.util.List;
 @ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {
 
+    private static final int QUOTE_LENGTH = 100;
+
     private final String messageKey;
     private final List<Object> arguments;
 
+    /** Text arguments longer than a hundred characters are cut: a message never echoes a whole input back. */
     public DomainException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Arrays.stream(arguments)
+                .map(argument -> argument instanceof String text ? quote(text) : argument)
+                .toList();
+    }
+
+    /** At most the first hundred characters of a text that came from outside. */
+    public static String quote(String input) {
+        return input.length() <= QUOTE_LENGTH ? input : input.substring(0, QUOTE_LENGTH) + "…";
     }
 
     public String messageKey() {

@@ -15,6 +15,8 @@ import java.util.Objects;
 public class Money implements Comparable<Money> {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    private static final int COLUMN_PRECISION = 19;
+    private static final int COLUMN_SCALE = 2;
 
     @Column(name = "amount", precision = 19, scale = 2)
     private BigDecimal amount;
@@ -27,7 +29,7 @@ public class Money implements Comparable<Money> {
 
     private Money(BigDecimal amount, Currency currency) {
         this.currency = currency.getCurrencyCode();
-        this.amount = amount.setScale(currency.getDefaultFractionDigits(), ROUNDING);
+        this.amount = amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), ROUNDING);
     }
 
     /** Refuses amounts with more decimals than the currency has: they would be rounded silently. */
@@ -37,10 +39,37 @@ public class Money implements Comparable<Money> {
 
     public static Money of(BigDecimal amount, String currencyCode) {
         Currency currency = currency(currencyCode);
-        if (amount == null || amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+        if (amount == null) {
             throw new DomainException("money.amount.invalid", currency.getCurrencyCode());
         }
-        return new Money(amount, currency);
+        try {
+            return new Money(range(currency).require("amount", amount), currency);
+        } catch (DomainException e) {
+            throw new DomainException("money.amount.invalid", currency.getCurrencyCode());
+        }
+    }
+
+    /** An amount read from outside, refused with the field's name when it does not fit. */
+    public static Money of(String field, BigDecimal amount, String currencyCode) {
+        Currency currency = currency(currencyCode);
+        if (amount == null) {
+            throw new DomainException("number.required", field);
+        }
+        return new Money(range(currency).require(field, amount), currency);
+    }
+
+    /**
+     * What an amount column ({@code numeric(19, 2)}) keeps in this currency: seventeen digits before
+     * the point, and no more decimals than the currency has (nor than the column's two).
+     */
+    public static DecimalRange range(String currencyCode) {
+        return range(currency(currencyCode));
+    }
+
+    private static DecimalRange range(Currency currency) {
+        int scale = Math.min(Math.max(currency.getDefaultFractionDigits(), 0), COLUMN_SCALE);
+        BigDecimal limit = BigDecimal.TEN.pow(COLUMN_PRECISION - COLUMN_SCALE).subtract(BigDecimal.ONE.movePointLeft(scale));
+        return new DecimalRange(limit.negate(), limit, scale);
     }
 
     public static Money zero(String currencyCode) {

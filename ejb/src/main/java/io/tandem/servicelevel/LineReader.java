@@ -1,5 +1,6 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.DecimalRange;
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,12 +34,17 @@ final class LineReader {
         return matches.get(0);
     }
 
+    /** Over-long literals are refused unparsed: a million digits would take seconds to read. */
     static BigDecimal number(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String literal = text.strip();
+        if (literal.length() > DecimalRange.MAX_LITERAL_LENGTH) {
+            throw new DomainException("servicelevel.bulk.number", literal);
+        }
         try {
-            return new BigDecimal(text.strip());
+            return new BigDecimal(literal);
         } catch (NumberFormatException e) {
             throw new DomainException("servicelevel.bulk.number", text);
         }

@@ -1,5 +1,6 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.DecimalRange;
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
 
@@ -14,9 +15,16 @@ public record MeasuredValue(BigDecimal value, BigDecimal numerator, BigDecimal d
     private static final int DERIVED_SCALE = 2;
     /** What the database keeps: four decimals, fifteen digits before the point. */
     private static final int MAX_SCALE = 4;
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+    static final DecimalRange FIGURE = DecimalRange.of("-999999999999999.9999", "999999999999999.9999", MAX_SCALE);
 
     public static MeasuredValue of(Metric metric, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        // Bounded before any arithmetic: 1e-1000000 must not become a division at a million decimals.
+        for (BigDecimal figure : new BigDecimal[] {value, numerator, denominator}) {
+            if (figure != null && (figure.scale() > MAX_SCALE || !FIGURE.contains(figure))) {
+                throw new DomainException("servicelevel.measurement.value.precision",
+                        figure.toString(), MAX_SCALE);
+            }
+        }
         if ((numerator == null) != (denominator == null)) {
             throw new DomainException("servicelevel.measurement.ratio.incomplete");
         }
@@ -41,10 +49,8 @@ public record MeasuredValue(BigDecimal value, BigDecimal numerator, BigDecimal d
         if (result == null) {
             throw new DomainException("servicelevel.measurement.value.required");
         }
-        for (BigDecimal figure : new BigDecimal[] {result, numerator, denominator}) {
-            if (figure != null && (figure.scale() > MAX_SCALE || figure.abs().compareTo(LIMIT) >= 0)) {
-                throw new DomainException("servicelevel.measurement.value.precision", figure.toPlainString(), MAX_SCALE);
-            }
+        if (result.scale() > MAX_SCALE || !FIGURE.contains(result)) {
+            throw new DomainException("servicelevel.measurement.value.precision", result.toPlainString(), MAX_SCALE);
         }
         if (!metric.unit().admits(result)) {
             throw outOfRange(metric.unit(), result.toPlainString());

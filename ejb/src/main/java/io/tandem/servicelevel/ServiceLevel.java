@@ -1,6 +1,7 @@
 package io.tandem.servicelevel;
 
 import io.tandem.contract.Contract;
+import io.tandem.platform.DecimalRange;
 import io.tandem.platform.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -120,6 +121,7 @@ public class ServiceLevel {
         if (allocation == null || allocation.signum() < 0 || allocation.compareTo(HUNDRED) > 0) {
             throw new DomainException("servicelevel.allocation.range");
         }
+        DecimalRange.PERCENT.require("allocationPercent", allocation);
         if (!commitment.critical() && allocation.signum() != 0) {
             throw new DomainException("servicelevel.allocation.keyLevel");
         }

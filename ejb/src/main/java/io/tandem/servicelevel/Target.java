@@ -35,6 +35,8 @@ public class Target {
         if (expected == null || minimum == null || direction == null) {
             throw new DomainException("servicelevel.target.incomplete");
         }
+        MeasuredValue.FIGURE.require("expectedLevel", expected);
+        MeasuredValue.FIGURE.require("minimumLevel", minimum);
         if (!direction.meets(expected, minimum)) {
             throw new DomainException("servicelevel.target.minimumBetterThanExpected");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,16 @@ class CreditRegimeTest {
                 new BigDecimal(cap), earnBack, new BigDecimal(improvement), new BigDecimal(gainShare)));
 
         assertEquals(messageKey, refused.messageKey());
+    }
+
+    @Test
+    void aPercentageWithMoreDecimalsThanTheContractKeepsIsRefusedNotRounded() {
+        DomainException refused = assertThrows(DomainException.class, () -> new CreditRegime(new BigDecimal("12.00001"),
+                new BigDecimal("100"), 3, new BigDecimal("0"), new BigDecimal("50")));
+
+        assertEquals("number.range", refused.messageKey());
+        assertEquals("atRiskPercent", refused.arguments().get(0));
+        assertEquals(new BigDecimal("12.5"), new CreditRegime(new BigDecimal("12.50000"), new BigDecimal("100"), 3,
+                new BigDecimal("0"), new BigDecimal("50")).atRiskPercent());
     }
 }

@@ -71,6 +71,17 @@ class MeasuredValueTest {
         assertEquals(bd("-12"), MeasuredValue.of(Metric.NPS, bd("-12"), null, null).value());
     }
 
+    @Test
+    void hostileFiguresAreRefusedBeforeAnyArithmetic() {
+        // 1e-1000000 as a stated value would ask for the ratio at a million decimals.
+        assertKey("servicelevel.measurement.value.precision",
+                () -> MeasuredValue.of(Metric.CSAT, bd("1e-1000000"), bd("794"), bd("1005")));
+        assertKey("servicelevel.measurement.value.precision",
+                () -> MeasuredValue.of(Metric.CSAT, null, bd("1e1000000"), bd("1e1000000")));
+        assertKey("servicelevel.measurement.value.precision",
+                () -> MeasuredValue.of(Metric.AVERAGE_HANDLE_TIME, bd("1" + "0".repeat(399)), null, null));
+    }
+
     static void assertKey(String key, org.junit.jupiter.api.function.Executable action) {
         assertEquals(key, assertThrows(DomainException.class, action).messageKey());
     }

@@ -8,6 +8,8 @@ import io.tandem.web.shell.MessageText;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,6 +23,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns every failure of the API into a problem response in the caller's language. */
 @Provider
@@ -28,6 +32,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String BUNDLE = "io.tandem.web.messages";
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]{1,60})'");
 
     @Context
     HttpHeaders headers;
@@ -54,6 +59,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof OptimisticLockException) {
             return Problems.response("conflict", 409, message("common.conflict"));
         }
+        String unreadable = unreadableBody(failure);
+        if (unreadable != null) {
+            return Problems.response("invalid-request", 400, unreadable);
+        }
         if (cause instanceof ConstraintViolationException e) {
             return Problems.response("invalid-request", 400, e.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
@@ -68,7 +77,44 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.response("internal-error", 500, message("common.internalError"));
     }
 
+    /**
+     * A body that JSON-B could not read (not JSON, cut short, a value of the wrong type, a number
+     * too large for its field, an impossible date, an unknown name): a 400 naming the field where
+     * the reader said which, quoting nothing of the input.
+     */
+    private String unreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException
+                    || cause instanceof jakarta.ws.rs.ProcessingException) {
+                String field = fieldNamedIn(failure);
+                return field == null ? message("common.body.unreadable") : message("common.body.field", field);
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost property name JSON-B's messages mention, e.g. "Unable to deserialize property 'value'". */
+    private static String fieldNamedIn(Throwable failure) {
+        String field = null;
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            while (property.find()) {
+                field = property.group(1);
+            }
+        }
+        return field;
+    }
+
     private static Throwable unwrap(Throwable failure) {
+        // A rule refused while JSON-B built a record still speaks for itself.
+        for (Throwable c = failure; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof DomainException) {
+                return c;
+            }
+        }
         Throwable cause = failure;
         while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException
                 || cause instanceof jakarta.persistence.PersistenceException && cause.getCause() != null

@@ -1,0 +1,172 @@
+package io.tandem.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON and CSV bodies are read whole, so they are bounded before they are read, and refused when
+ * they carry a NUL character, which no text column can hold: a clear 4xx instead of a database
+ * error. JSON is also checked for what would hang or burn the JSON reader (brackets left open,
+ * exponents no field holds) before it gets the body. Binary uploads (documents) have limits of
+ * their own and pass untouched.
+ */
+@Provider
+public class TextBodyCheck implements ReaderInterceptor {
+
+    /** Far above any JSON call's needs; a CSV of measurements stays well below it. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    /**
+     * Converting 1e1000000 to a whole number costs the JSON reader minutes of a core; no field
+     * holds anything near 10^100 or 10^-100.
+     */
+    static final int MAX_EXPONENT = 100;
+    /** No Tandem call nests deeper than a few levels. */
+    static final int MAX_DEPTH = 32;
+    private static final byte[] JSON_NUL = "\\u0000".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        boolean json = type != null && type.getSubtype().toLowerCase().endsWith("json");
+        boolean csv = type != null && type.isCompatible(MediaType.valueOf("text/csv"));
+        if (!json && !csv) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw refusal(413, "body-too-large", "The body is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MiB; send less at a time.");
+        }
+        if (containsNul(body) || json && containsEscapedNul(body)) {
+            throw refusal(400, "invalid-request", "Text may not contain the NUL character (\\u0000).");
+        }
+        if (json && !wellNested(body)) {
+            throw refusal(400, "invalid-request", "The body is not JSON: an object or array is left open, "
+                    + "closed by the wrong bracket, or nested deeper than " + MAX_DEPTH + " levels.");
+        }
+        if (json && hasExtremeExponent(body)) {
+            throw refusal(400, "invalid-request", "Numbers with an exponent beyond " + MAX_EXPONENT
+                    + " are refused: no field holds them.");
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    private static WebApplicationException refusal(int status, String type, String detail) {
+        return new WebApplicationException(Problems.response(type, status, detail));
+    }
+
+    /**
+     * Whether every object and array closes, with its own bracket, within the depth bound. The
+     * JSON reader, skipping an unknown field whose array never closes, loops forever at the end of
+     * the body (Parsson 1.1.5): such a body must not reach it.
+     */
+    static boolean wellNested(byte[] body) {
+        byte[] open = new byte[MAX_DEPTH];
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (depth == MAX_DEPTH) {
+                    return false;
+                }
+                open[depth++] = b;
+            } else if (b == '}' || b == ']') {
+                if (depth == 0 || open[--depth] != (b == '}' ? '{' : '[')) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0 && !inString;
+    }
+
+    /** Whether a number outside a string has an exponent beyond the bound, in either direction. */
+    static boolean hasExtremeExponent(byte[] body) {
+        boolean inString = false;
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == 'e' || b == 'E') {
+                int j = i + 1;
+                if (j < body.length && (body[j] == '+' || body[j] == '-')) {
+                    j++;
+                }
+                int start = j;
+                while (j < body.length && body[j] == '0') {
+                    j++;
+                }
+                int digits = 0;
+                long exponent = 0;
+                while (j < body.length && body[j] >= '0' && body[j] <= '9' && digits < 10) {
+                    exponent = exponent * 10 + body[j] - '0';
+                    digits++;
+                    j++;
+                }
+                if (j > start && (exponent > MAX_EXPONENT || j < body.length && body[j] >= '0' && body[j] <= '9')) {
+                    return true;
+                }
+                i = j - 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsNul(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** JSON's escape for NUL, not counting an escaped backslash followed by "u0000". */
+    private static boolean containsEscapedNul(byte[] body) {
+        int backslashes = 0;
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == '\\') {
+                backslashes++;
+                continue;
+            }
+            if (backslashes % 2 == 1 && startsWith(body, i - 1, JSON_NUL)) {
+                return true;
+            }
+            backslashes = 0;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] body, int from, byte[] prefix) {
+        if (from + prefix.length > body.length) {
+            return false;
+        }
+        for (int j = 0; j < prefix.length; j++) {
+            if (body[from + j] != prefix[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
