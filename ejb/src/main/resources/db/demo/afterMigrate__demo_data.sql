@@ -33,6 +33,7 @@ from (values
         ('Northwind Insurance', 'procurement@northwind.example', 'Paul Okafor', 'PBKDF2WithHmacSHA512:210000:teXO4GOC5B2ok+bxZuiiGu8GzXkLkBSCxoW98Q9fDpM=:FW94LNdYaK5bNP8b4LH7Apeg+4ySSvSnlk42564AXyc=', null),
         ('Northwind Insurance', 'analyst@northwind.example', 'Ana Lindqvist', 'PBKDF2WithHmacSHA512:210000:yqJ/UC4uGTS6rP+A/JCxLcbofyDxPEGtWiHpnf8asmY=:jtyuewtMKdT5dJuk30HUEStjuTscOOtps4w7s/lrzdQ=', null),
         ('Calltech Contact Centres', 'am@calltech.example', 'Carl Jensen', 'PBKDF2WithHmacSHA512:210000:q6/bRh1TLayfGDkmDjYP7am27KDyVbyu8kVtJmTbGig=:zOm0e/eN5yteVE0gi+4I4bKrS0+8viAhc4IbQN6chc0=', null),
+        ('Calltech Contact Centres', 'admin@calltech.example', 'Cora Lind', 'PBKDF2WithHmacSHA512:210000:q6/bRh1TLayfGDkmDjYP7am27KDyVbyu8kVtJmTbGig=:zOm0e/eN5yteVE0gi+4I4bKrS0+8viAhc4IbQN6chc0=', 'ORG_ADMIN'),
         ('Calltech Contact Centres', 'agent@calltech.example', 'Tara Singh', 'PBKDF2WithHmacSHA512:210000:OkFPBoNjNa7kuPKiMPGiItI3Zb/WkmkG48HqDMDA0HQ=:1WHSas7r+rfsVIxWfBMe4Ey3KKSlKiU9DObAP4AtbgQ=', null),
         ('Brightline Back Office', 'am@brightline.example', 'Bea Novak', 'PBKDF2WithHmacSHA512:210000:cp1sQqi0dj8iBws7qyUTmts0ksTe4+wXDTiBjuUZ2+o=:aSPvuUhNwkAVoS3dKKR1ZiMe0qicOFnCwcluheFZ/Hg=', null),
         ('Qualis Review', 'reviewer@qualis.example', 'Quinn Morel', 'PBKDF2WithHmacSHA512:210000:73YIvUa0E2rNCCGhdQO82eOp70lp0DYMlJ4DU9Mpc+w=:sFnx9Y70s4e3iPy2yBrdq1JHYqHwpP5fj1SwXlzcyLg=', null),

@@ -3,13 +3,17 @@ package io.tandem.workspace;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a grant allows inside one workspace. */
+/**
+ * What a grant allows inside one workspace: the one matrix of roles and permissions that services
+ * enforce and pages follow to show or hide actions. Organisation-wide roles (administrator,
+ * portfolio viewer) read; only a membership role writes.
+ */
 public enum Permission {
     /** Open the workspace and read what its parties share. */
     VIEW_WORKSPACE(EnumSet.allOf(Role.class), true),
     /** Write internal notes for one's own side. */
     WRITE_INTERNAL_NOTES(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
-            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
     /** Read the workspace's contracts and their commercial terms. */
     VIEW_CONTRACTS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER), true),
@@ -42,15 +46,23 @@ public enum Permission {
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);
 
     private final Set<Role> roles;
-    private final boolean organisationWide;
+    private final boolean readOnly;
 
-    Permission(Set<Role> roles, boolean organisationWide) {
+    Permission(Set<Role> roles, boolean readOnly) {
         this.roles = roles;
-        this.organisationWide = organisationWide;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Whether it only reads. Every other permission is an act (a change, or a tool such as the
+     * simulator) that only a membership role may carry.
+     */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Whether a membership role, or (when role is null) an organisation-wide role, carries this permission. */
     boolean grantedTo(Role role) {
-        return role == null ? organisationWide : roles.contains(role);
+        return role == null ? readOnly : roles.contains(role);
     }
 }

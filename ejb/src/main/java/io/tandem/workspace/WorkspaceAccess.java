@@ -38,13 +38,11 @@ public class WorkspaceAccess {
             return new WorkspaceGrant(workspaceId, workspace.name(), account.id(), membership.role().party(),
                     membership.role(), null);
         }
-        if (account.organisationRole() != null) {
-            for (Party side : new Party[] {Party.CLIENT, Party.PROVIDER}) {
-                if (workspace.organisationOf(side).id().equals(account.organisationId())) {
-                    return new WorkspaceGrant(workspaceId, workspace.name(), account.id(), side, null,
-                            account.organisationRole());
-                }
-            }
+        // Organisation-wide roles reach the client's own workspaces only: the client decides,
+        // through memberships, which of the provider's people see a workspace.
+        if (account.organisationRole() != null && workspace.client().id().equals(account.organisationId())) {
+            return new WorkspaceGrant(workspaceId, workspace.name(), account.id(), Party.CLIENT, null,
+                    account.organisationRole());
         }
         throw new NotFoundException();
     }

@@ -44,7 +44,7 @@ public class WorkspaceService {
         if (account.organisationRole() != null) {
             em.createQuery("""
                             select w from Workspace w join fetch w.client join fetch w.provider
-                            where w.client.id = :organisation or w.provider.id = :organisation""", Workspace.class)
+                            where w.client.id = :organisation""", Workspace.class)
                     .setParameter("organisation", account.organisationId())
                     .getResultList()
                     .forEach(w -> visible.putIfAbsent(w.id(), summary(w, account.organisationRole().name())));

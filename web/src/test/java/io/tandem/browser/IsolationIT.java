@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Tenant A is the demo workspace "Northwind x Calltech: UK claims". Tenant B is everyone outside
  * it: Fabrikam (another client), Brightline (another provider of the same client), the platform
- * administrator. Every page and endpoint showing A's data is tried as each of them, and as A's
+ * administrator, and Calltech's own organisation administrator, who holds no membership: the
+ * client decides which of the provider's people see its workspace. Every page and endpoint showing A's data is tried as each of them, and as A's
  * members whose side or role must not see it.
  */
 @RunAsClient
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IsolationIT {
 
     private static final String[] TENANT_B = {"rm@fabrikam.example", "analyst@fabrikam.example",
-        "admin@fabrikam.example", "am@brightline.example", "platform@tandem.example"};
+        "admin@fabrikam.example", "am@brightline.example", "platform@tandem.example",
+        "admin@calltech.example"};
     private static final String[] PROVIDER_SIDE_OF_A = {"am@calltech.example", "agent@calltech.example"};
 
     @ArquillianResource

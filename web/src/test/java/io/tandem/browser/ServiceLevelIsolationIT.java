@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServiceLevelIsolationIT {
 
     private static final String[] TENANT_B = {"rm@fabrikam.example", "analyst@fabrikam.example",
-        "admin@fabrikam.example", "am@brightline.example", "platform@tandem.example"};
+        "admin@fabrikam.example", "am@brightline.example", "platform@tandem.example",
+        "admin@calltech.example"};
 
     @ArquillianResource
     URL base;

@@ -2,8 +2,10 @@ package io.tandem.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.platform.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,12 @@ class RowLevelSecurityIT extends TwoEngagementsTest {
 
     @Inject
     InternalNoteService notes;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    OwnerSql ownerSql;
 
     @BeforeEach
     void writeOneNoteOnEachSide() throws Exception {
@@ -56,5 +64,26 @@ class RowLevelSecurityIT extends TwoEngagementsTest {
 
         assertTrue(providerView.contains("internal_notes:PROVIDER"), providerView.toString());
         assertFalse(providerView.contains("internal_notes:CLIENT"), providerView.toString());
+    }
+
+    @Test
+    void theProvidersOrganisationRolesOpenNoBusinessDataWithoutAMembership() throws Exception {
+        String providerPortfolioViewer = "portfolio1-" + tenants.tag() + "@test.example";
+        // Refused by the domain for a provider; planted beneath it, as a careless data load might.
+        ownerSql.execute("""
+                insert into user_accounts (organisation_id, email, display_name, password_hash, organisation_role)
+                select organisation_id, ?, 'Provider portfolio', password_hash, 'PORTFOLIO_VIEWER'
+                from user_accounts where email = ?""", providerPortfolioViewer, tenants.firstAccountManager());
+
+        for (String providerOrganisationRole : List.of(tenants.firstProviderAdmin(), providerPortfolioViewer)) {
+            assertEquals(List.of(), as(providerOrganisationRole, unscoped::allNoteBodies), providerOrganisationRole);
+            assertEquals(List.of(), as(providerOrganisationRole, unscoped::allAuditedEntityTypes),
+                    providerOrganisationRole);
+            assertThrows(NotFoundException.class, () -> as(providerOrganisationRole,
+                    () -> workspaces.overview(tenants.withFirstProvider())), providerOrganisationRole);
+        }
+        assertEquals(List.of(), as(providerPortfolioViewer, unscoped::allWorkspaceIds));
+        // The administrator still reads the workspace's name and parties, to give its own people roles there.
+        assertEquals(List.of(tenants.withFirstProvider()), as(tenants.firstProviderAdmin(), unscoped::allWorkspaceIds));
     }
 }

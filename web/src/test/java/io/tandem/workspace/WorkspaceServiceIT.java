@@ -44,9 +44,10 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
     }
 
     @Test
-    void providerAdministratorSeesOnlyTheirOwnOrganisationsWorkspaces() throws Exception {
-        assertEquals(List.of(tenants.withFirstProvider()),
-                ids(as(tenants.firstProviderAdmin(), workspaces::visibleWorkspaces)));
+    void aProviderAdministratorWithoutMembershipSeesNoWorkspace() throws Exception {
+        assertEquals(List.of(), ids(as(tenants.firstProviderAdmin(), workspaces::visibleWorkspaces)));
+        assertThrows(NotFoundException.class,
+                () -> as(tenants.firstProviderAdmin(), () -> workspaces.overview(tenants.withFirstProvider())));
     }
 
     @Test

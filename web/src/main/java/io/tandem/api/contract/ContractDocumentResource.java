@@ -1,5 +1,7 @@
 package io.tandem.api.contract;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.api.ContentDisposition;
 import io.tandem.api.Problems;
 import io.tandem.contract.ContractDocumentService;
@@ -49,6 +51,7 @@ public class ContractDocumentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Requires(Permission.MANAGE_CONTRACTS)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition, InputStream body,
                            @Context UriInfo uri) throws IOException {
         Optional<String> fileName = ContentDisposition.fileName(disposition);

@@ -1,5 +1,7 @@
 package io.tandem.api.contract;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.contract.ObligationService;
 import io.tandem.contract.ObligationView;
 import io.tandem.contract.Recurrence;
@@ -41,6 +43,7 @@ public class ContractObligationResource {
     }
 
     @POST
+    @Requires(Permission.MANAGE_CONTRACTS)
     public Response add(@NotNull NewObligation obligation) {
         return Response.status(Response.Status.CREATED).entity(obligations.add(workspaceId, contractId,
                 obligation.description(), obligation.owner(), obligation.dueDate(), obligation.recurrence())).build();

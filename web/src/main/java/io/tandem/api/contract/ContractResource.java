@@ -1,5 +1,7 @@
 package io.tandem.api.contract;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
@@ -54,6 +56,7 @@ public class ContractResource {
     }
 
     @POST
+    @Requires(Permission.MANAGE_CONTRACTS)
     public Response create(@NotNull NewContract draft, @Context UriInfo uri) {
         ContractDetails created = contracts.create(workspaceId, draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -68,12 +71,14 @@ public class ContractResource {
 
     @PUT
     @Path("{contractId}/terms")
+    @Requires(Permission.MANAGE_CONTRACTS)
     public ContractDetails changeTerms(@PathParam("contractId") long contractId, @NotNull @Valid TermsChange change) {
         return contracts.changeTerms(workspaceId, contractId, change.version(), change.terms());
     }
 
     @PUT
     @Path("{contractId}/credit-regime")
+    @Requires(Permission.MANAGE_CONTRACTS)
     public ContractDetails setCreditRegime(@PathParam("contractId") long contractId,
                                            @NotNull @Valid RegimeChange change) {
         return contracts.setCreditRegime(workspaceId, contractId, change.version(), new CreditRegime(
@@ -83,6 +88,7 @@ public class ContractResource {
 
     @POST
     @Path("{contractId}/status")
+    @Requires(Permission.MANAGE_CONTRACTS)
     public ContractDetails moveTo(@PathParam("contractId") long contractId, @NotNull @Valid StatusChange change) {
         return contracts.moveTo(workspaceId, contractId, change.version(), change.status());
     }

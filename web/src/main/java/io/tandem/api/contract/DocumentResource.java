@@ -1,5 +1,7 @@
 package io.tandem.api.contract;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.api.ContentDisposition;
 import io.tandem.contract.ContractDocumentService;
 import io.tandem.contract.DocumentDownload;
@@ -45,6 +47,7 @@ public class DocumentResource {
     /** Removes the document, given the {@code version} last read: a stale one is {@code 409 conflict}. */
     @DELETE
     @Path("{documentId}")
+    @Requires(Permission.MANAGE_CONTRACTS)
     public Response remove(@PathParam("documentId") long documentId, @QueryParam("version") @NotNull Long version) {
         documents.remove(workspaceId, documentId, version);
         return Response.noContent().build();

@@ -1,5 +1,7 @@
 package io.tandem.api.contract;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.contract.ObligationService;
 import io.tandem.contract.ObligationView;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class ObligationResource {
 
     @POST
     @Path("{obligationId}/completion")
+    @Requires(Permission.COMPLETE_OBLIGATIONS)
     public ObligationView complete(@PathParam("obligationId") long obligationId, @NotNull Completion completion) {
         return obligations.complete(workspaceId, obligationId, completion.version());
     }

@@ -1,5 +1,7 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.NewServiceLevel;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
@@ -31,6 +33,7 @@ public class ContractServiceLevelResource {
     long contractId;
 
     @POST
+    @Requires(Permission.MANAGE_SERVICE_LEVELS)
     public Response define(@NotNull NewServiceLevel definition, @Context UriInfo uri) {
         ServiceLevelView level = serviceLevels.define(workspaceId, contractId, definition);
         return Response.created(uri.getBaseUriBuilder().path(ServiceLevelResource.class).path("{id}")

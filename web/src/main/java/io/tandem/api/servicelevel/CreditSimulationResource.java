@@ -1,5 +1,7 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.contract.CreditRegime;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
@@ -39,6 +41,7 @@ public class CreditSimulationResource {
     long contractId;
 
     @POST
+    @Requires(Permission.SIMULATE_CREDITS)
     public SimulationView simulate(@NotNull @Valid Proposal proposal) {
         return credits.simulate(workspaceId, contractId, new CreditRegime(proposal.atRiskPercent(),
                         proposal.poolAllocationCapPercent(), proposal.earnBackPeriods(),

@@ -1,5 +1,7 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
 import io.tandem.servicelevel.MeasurementRevision;
@@ -75,6 +77,7 @@ public class MeasurementResource {
     }
 
     @POST
+    @Requires(Permission.SUBMIT_MEASUREMENTS)
     public Response submit(@NotNull @Valid Submission submission) {
         return Response.status(Response.Status.CREATED).entity(measurements.submit(workspaceId,
                 submission.serviceLevelId(), submission.period(), submission.value(), submission.numerator(),
@@ -84,6 +87,7 @@ public class MeasurementResource {
     /** Corrects a month the client has not reviewed yet, sending the version last read. */
     @PUT
     @Path("{measurementId}")
+    @Requires(Permission.SUBMIT_MEASUREMENTS)
     public MeasurementView correct(@PathParam("measurementId") long measurementId,
                                    @NotNull @Valid Correction correction) {
         return measurements.correct(workspaceId, measurementId, correction.version(), correction.value(),
@@ -92,6 +96,7 @@ public class MeasurementResource {
 
     @POST
     @Path("bulk")
+    @Requires(Permission.SUBMIT_MEASUREMENTS)
     public MeasurementService.BulkOutcome submitAll(@NotNull List<BulkItem> items) {
         List<MeasurementLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -106,6 +111,7 @@ public class MeasurementResource {
     @POST
     @Path("bulk")
     @Consumes("text/csv")
+    @Requires(Permission.SUBMIT_MEASUREMENTS)
     public MeasurementService.BulkOutcome submitCsv(String csv) {
         return measurements.submitAll(workspaceId, MeasurementCsv.parse(csv), MeasurementSource.IMPORT);
     }
@@ -125,24 +131,28 @@ public class MeasurementResource {
 
     @POST
     @Path("{measurementId}/acceptance")
+    @Requires(Permission.REVIEW_MEASUREMENTS)
     public MeasurementView accept(@PathParam("measurementId") long measurementId, @NotNull Review review) {
         return measurements.accept(workspaceId, measurementId, review.version());
     }
 
     @POST
     @Path("{measurementId}/dispute")
+    @Requires(Permission.REVIEW_MEASUREMENTS)
     public MeasurementView dispute(@PathParam("measurementId") long measurementId, @NotNull @Valid Dispute dispute) {
         return measurements.dispute(workspaceId, measurementId, dispute.version(), dispute.reason());
     }
 
     @POST
     @Path("{measurementId}/dispute/replies")
+    @Requires({Permission.ANSWER_DISPUTES, Permission.REVIEW_MEASUREMENTS})
     public MeasurementView reply(@PathParam("measurementId") long measurementId, @NotNull @Valid Reply reply) {
         return measurements.reply(workspaceId, measurementId, reply.text());
     }
 
     @POST
     @Path("{measurementId}/dispute/resolution")
+    @Requires(Permission.REVIEW_MEASUREMENTS)
     public MeasurementView resolve(@PathParam("measurementId") long measurementId,
                                    @NotNull @Valid Resolution resolution) {
         return measurements.resolve(workspaceId, measurementId, resolution.version(), resolution.resolution(),

@@ -1,5 +1,7 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.ReliefService;
 import io.tandem.servicelevel.ReliefView;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class ReliefResource {
     }
 
     @POST
+    @Requires(Permission.ANSWER_DISPUTES)
     public Response request(@NotNull @Valid Request request) {
         return Response.status(Response.Status.CREATED).entity(reliefs.request(workspaceId, request.serviceLevelId(),
                 request.period(), request.reason())).build();
@@ -47,6 +50,7 @@ public class ReliefResource {
 
     @POST
     @Path("{reliefId}/decision")
+    @Requires(Permission.REVIEW_MEASUREMENTS)
     public ReliefView decide(@PathParam("reliefId") long reliefId, @NotNull Decision decision) {
         return reliefs.decide(workspaceId, reliefId, decision.version(), decision.approved(), decision.note());
     }

@@ -1,5 +1,7 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.Commitment;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementView;
@@ -58,6 +60,7 @@ public class ServiceLevelResource {
 
     @PUT
     @Path("{serviceLevelId}")
+    @Requires(Permission.MANAGE_SERVICE_LEVELS)
     public ServiceLevelView change(@PathParam("serviceLevelId") long serviceLevelId, @NotNull @Valid LevelChange change) {
         return serviceLevels.change(workspaceId, serviceLevelId, change.version(), change.name(),
                 new Commitment(change.critical(), change.allocationPercent(), change.effectiveFrom(),
@@ -66,6 +69,7 @@ public class ServiceLevelResource {
 
     @PUT
     @Path("{serviceLevelId}/target")
+    @Requires(Permission.MANAGE_SERVICE_LEVELS)
     public ServiceLevelView changeTarget(@PathParam("serviceLevelId") long serviceLevelId,
                                          @NotNull @Valid TargetChange change) {
         return serviceLevels.changeTarget(workspaceId, serviceLevelId, change.version(), change.appliesFrom(),

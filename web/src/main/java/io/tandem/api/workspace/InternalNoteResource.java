@@ -1,5 +1,7 @@
 package io.tandem.api.workspace;
 
+import io.tandem.api.Requires;
+import io.tandem.workspace.Permission;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteView;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ public class InternalNoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.WRITE_INTERNAL_NOTES)
     public Response add(@PathParam("workspaceId") long workspaceId, @NotNull @jakarta.validation.Valid NewNote note,
                         @Context UriInfo uri) {
         NoteView created = notes.add(workspaceId, note.body());

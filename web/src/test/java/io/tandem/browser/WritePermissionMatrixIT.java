@@ -1,0 +1,110 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tandem.testing.IsolationKit;
+import io.tandem.testing.TandemClient;
+import io.tandem.testing.WriteEndpoints;
+import io.tandem.testing.WriteEndpoints.Endpoint;
+import io.tandem.workspace.OrganisationRole;
+import io.tandem.workspace.Party;
+import io.tandem.workspace.Permission;
+import io.tandem.workspace.Role;
+import io.tandem.workspace.WorkspaceGrant;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Every role of the demo workspace "Northwind x Calltech: UK claims" against every state-changing
+ * endpoint, the expected outcome read from the one permission matrix ({@link Permission}, which the
+ * pages also follow): a role without the endpoint's permission gets 403 exactly; a role with it
+ * gets past the check (the request names no real record or carries nothing a rule accepts, so it
+ * changes nothing either way). An endpoint that declares no permission, or only a read-only one,
+ * fails the test.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class WritePermissionMatrixIT {
+
+    /** Who holds which grant in the demo workspace; the organisation roles hold no membership there. */
+    private static final Map<String, WorkspaceGrant> PEOPLE = Map.of(
+            "rm@northwind.example", grant(Role.CLIENT_RELATIONSHIP_MANAGER, null),
+            "procurement@northwind.example", grant(Role.PROCUREMENT, null),
+            "analyst@northwind.example", grant(Role.CLIENT_ANALYST, null),
+            "am@calltech.example", grant(Role.PROVIDER_ACCOUNT_MANAGER, null),
+            "agent@calltech.example", grant(Role.PROVIDER_TEAM_MEMBER, null),
+            "reviewer@qualis.example", grant(Role.EXTERNAL_REVIEWER, null),
+            "admin@northwind.example", grant(null, OrganisationRole.ORG_ADMIN),
+            "portfolio@northwind.example", grant(null, OrganisationRole.PORTFOLIO_VIEWER));
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyWriteEndpointDeclaresAnActingPermission() {
+        List<Endpoint> endpoints = WriteEndpoints.all();
+
+        assertTrue(endpoints.size() >= 20, "found only " + endpoints);
+        assertAll(endpoints.stream().map(endpoint -> (Executable) () -> {
+            assertNotEquals(0, endpoint.requires().length, endpoint + " declares no @Requires");
+            assertFalse(Arrays.stream(endpoint.requires()).anyMatch(Permission::readOnly),
+                    endpoint + " declares a read-only permission");
+        }));
+    }
+
+    @Test
+    void everyRoleMayDoExactlyWhatTheMatrixGivesIt() {
+        IsolationKit kit = new IsolationKit(URI.create(base.toString()));
+        long workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
+                "Northwind x Calltech: UK claims");
+        List<Executable> checks = new ArrayList<>();
+        for (Endpoint endpoint : WriteEndpoints.all()) {
+            String path = endpoint.path(Map.of("workspaceId", workspace));
+            for (Map.Entry<String, WorkspaceGrant> person : PEOPLE.entrySet()) {
+                boolean allowed = Arrays.stream(endpoint.requires()).anyMatch(person.getValue()::allows);
+                checks.add(() -> {
+                    HttpResponse<String> response = send(kit.as(person.getKey()), endpoint, path);
+                    String what = endpoint + " as " + person.getKey() + ": " + response.statusCode() + " "
+                            + response.body();
+                    if (allowed) {
+                        assertNotEquals(403, response.statusCode(), what);
+                        assertTrue(response.statusCode() < 500, what);
+                    } else {
+                        assertEquals(403, response.statusCode(), what);
+                    }
+                });
+            }
+        }
+        assertAll(checks);
+    }
+
+    static HttpResponse<String> send(TandemClient client, Endpoint endpoint, String path) {
+        return switch (endpoint.method()) {
+            case "DELETE" -> client.delete(path);
+            case "PUT" -> client.putJson(path, endpoint.sampleBody());
+            default -> endpoint.json() ? client.postJson(path, endpoint.sampleBody())
+                    : endpoint.consumes().equals("text/csv") ? client.postCsv(path, endpoint.sampleBody())
+                    : client.postFile(path, "attachment; filename=\"sample.pdf\"",
+                            endpoint.sampleBody().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        };
+    }
+
+    private static WorkspaceGrant grant(Role role, OrganisationRole organisationRole) {
+        return new WorkspaceGrant(0, "", 0, role == null ? Party.CLIENT : role.party(), role, organisationRole);
+    }
+}
