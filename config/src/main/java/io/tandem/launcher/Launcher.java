@@ -64,6 +64,8 @@ public final class Launcher {
             say("Starting the embedded PostgreSQL in " + settings.dataDirectory());
             embedded = EmbeddedDatabase.start(settings.dataDirectory());
             database = embedded.connection();
+            say("The embedded PostgreSQL listens on localhost:" + embedded.port() + " (user " + EmbeddedDatabase.USER
+                    + ", database postgres); back it up with pg_dump as the README says.");
         } else {
             say("Using the PostgreSQL server at " + database.url());
             DatabaseProbe.check(database);

@@ -19,6 +19,9 @@ import java.util.Optional;
 @Tenancy
 public class SignInService {
 
+    /** The longest e-mail address, as {@code user_accounts.email} and {@code sign_in_attempts.email} store it. */
+    private static final int LONGEST_LOGIN_NAME = 254;
+
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
 
@@ -30,6 +33,10 @@ public class SignInService {
 
     public SignInOutcome signIn(String email, String password) {
         String name = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!couldBeAnAccount(name)) {
+            passwords.matches(password, null);
+            return SignInOutcome.refused(SignInOutcome.Result.BAD_CREDENTIALS);
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         SignInAttempt attempts = attemptsFor(name, now);
         if (attempts.lockedAt(now)) {
@@ -46,6 +53,17 @@ public class SignInService {
         }
         em.remove(attempts);
         return new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.get().email(), account.get().groups());
+    }
+
+    /**
+     * Whether a login name could be an account's at all: no longer than an e-mail address may be,
+     * and without a NUL character, which PostgreSQL does not store in text. Any other name gets the
+     * answer of an unknown account, after the same hash work, without touching the database. It
+     * is not counted towards the throttle, which could not store it: the throttle caps guesses at
+     * an account's password, and no account has this name, so no guess at it can ever succeed.
+     */
+    private static boolean couldBeAnAccount(String name) {
+        return name.length() <= LONGEST_LOGIN_NAME && name.indexOf('\0') < 0;
     }
 
     private SignInAttempt attemptsFor(String name, OffsetDateTime now) {

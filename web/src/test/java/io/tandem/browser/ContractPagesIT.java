@@ -31,19 +31,19 @@ class ContractPagesIT extends BrowserTest {
         type("draft:title", "Weekend claims cover");
         type("draft:effective_input", "2026-01-01");
         type("draft:expiry_input", "2027-12-31");
-        type("draft:annual_input", "600000");
-        type("draft:monthly_input", "50000");
+        type("draft:annual", "600000");
+        type("draft:monthly", "50000");
         browser.findElement(By.id("draft:create")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Contract drafted."));
         assertTrue(browser.findElement(By.id("contracts")).getText().contains(reference));
 
         browser.findElement(By.linkText(reference)).click();
         assertEquals("Draft", browser.findElement(By.id("details:status")).getText());
-        type("details:at-risk_input", "12");
-        type("details:pool-cap_input", "250");
-        type("details:earn-back_input", "3");
-        type("details:improvement_input", "10");
-        type("details:gain-share_input", "50");
+        type("details:at-risk", "12");
+        type("details:pool-cap", "250");
+        type("details:earn-back", "3");
+        type("details:improvement", "10");
+        type("details:gain-share", "50");
         browser.findElement(By.id("details:save-regime")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Credit regime saved."));
         clickButton("Send for review");
@@ -59,6 +59,28 @@ class ContractPagesIT extends BrowserTest {
         assertEquals("Active", browser.findElement(By.id("details:status")).getText());
         assertTrue(browser.findElement(By.id("details:monthly")).getText().startsWith("50,000.00"));
         assertTrue(browser.findElements(By.id("details:save-regime")).isEmpty());
+    }
+
+    @Test
+    void anAmountNoColumnHoldsIsRefusedWithItsFieldAndNothingIsDrafted() {
+        String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("procurement@northwind.example", "tandem-demo");
+        openCalltechContracts();
+
+        type("draft:reference", reference);
+        type("draft:title", "Unbounded");
+        type("draft:effective_input", "2026-01-01");
+        type("draft:expiry_input", "2027-12-31");
+        type("draft:annual", "1e1000000");
+        type("draft:monthly", "0.001");
+        browser.findElement(By.id("draft:create")).click();
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "annualValue must be a number from"));
+        type("draft:annual", "1".repeat(5000));
+        browser.findElement(By.id("draft:create")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not a number"));
+        assertFalse(browser.findElement(By.id("contracts")).getText().contains(reference));
     }
 
     @Test

@@ -116,17 +116,28 @@ public final class TandemClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    /** Posts form fields as a page's form would, with any further headers given as name, value pairs. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
         String form = fields.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** The absolute address of a path of Tandem's. */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** Sends any request in this client's session. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -54,8 +54,9 @@ public class LoginView {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             facesContext.responseComplete();
         } else {
+            // No result when the check never ran: the same answer as a wrong password.
             Object result = request.getAttribute(TandemAuthenticationMechanism.SIGN_IN_RESULT);
-            messages.error(REFUSALS.getOrDefault(result, "login.failed"));
+            messages.error(result == null ? "login.failed" : REFUSALS.getOrDefault(result, "login.failed"));
         }
     }
 

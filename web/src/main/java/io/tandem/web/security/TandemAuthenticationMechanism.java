@@ -1,5 +1,6 @@
 package io.tandem.web.security;
 
+import io.tandem.api.CsrfFilter;
 import io.tandem.api.Problems;
 import io.tandem.workspace.AccountService;
 import io.tandem.workspace.ProfileService;
@@ -23,8 +24,13 @@ import java.util.Optional;
  * The one way in. A programmatic sign-in from the login page (see {@code LoginView}); a
  * personal API token as {@code Authorization: Bearer ...}; or the signed-in session, whose
  * account is checked again on every request so that deactivation takes effect at once.
- * Anonymous requests for protected pages go to the login page; for the API they get a 401
- * problem response.
+ * A request that sends an {@code Authorization} header is judged by that header alone, never by
+ * the session cookie beside it: a valid token signs it in (and marks it for {@link CsrfFilter}),
+ * anything else answers 401. Anonymous requests for protected pages go to the login page; for the
+ * API they get a 401 problem response.
+ * <p>
+ * This runs before any servlet filter, so it sets the security headers itself
+ * ({@link SecurityHeaders}) for the responses it completes.
  */
 @ApplicationScoped
 public class TandemAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -48,14 +54,16 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return signIn(credential, request, context);
+            return signIn(credential, request, response, context);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return tokens.authenticate(authorization.substring(BEARER.length()).strip())
-                    .map(account -> context.notifyContainerAboutLogin(account.email(), account.groups()))
-                    .orElseGet(() -> unauthorized(response, "invalid-token"));
+        if (authorization != null) {
+            return authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                    ? bearer(authorization.substring(BEARER.length()).strip(), request, response, context)
+                    : unauthorized(response, "invalid-token", "Tandem accepts only personal API tokens, sent as "
+                            + "Authorization: Bearer.");
         }
         // Stylesheets, scripts and images are public and need no caller: no account lookup for each.
         if (request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
@@ -73,7 +81,8 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return unauthorized(response, "unauthenticated");
+            return unauthorized(response, "unauthenticated",
+                    "Sign in, or send a personal API token as Authorization: Bearer.");
         }
         // Remember pages only: a browser's own fetches (favicon, images) must not replace them.
         String accept = request.getHeader("Accept");
@@ -82,12 +91,24 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
             request.getSession(true).setAttribute(CONTINUE_TO,
                     request.getRequestURI().substring(request.getContextPath().length())
                             + (query == null ? "" : "?" + query));
+            SessionCookie.harden(request, response);
         }
         return context.redirect(request.getContextPath() + "/login.xhtml");
     }
 
-    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
+        return tokens.authenticate(token)
+                .map(account -> {
+                    request.setAttribute(CsrfFilter.TOKEN_AUTHENTICATED, Boolean.TRUE);
+                    return context.notifyContainerAboutLogin(account.email(), account.groups());
+                })
+                .orElseGet(() -> unauthorized(response, "invalid-token",
+                        "The API token is not valid or has been revoked."));
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                        HttpServletResponse response, HttpMessageContext context) {
         SignInOutcome outcome = signIn.signIn(credential.getCaller(), credential.getPasswordAsString());
         request.setAttribute(SIGN_IN_RESULT, outcome.result());
         if (!outcome.signedIn()) {
@@ -97,18 +118,17 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SESSION_CALLER, outcome.email());
+        SessionCookie.harden(request, response);
         return context.notifyContainerAboutLogin(outcome.email(), outcome.groups());
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String type) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String type, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer");
             response.setContentType(Problems.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(type, 401, type.equals("invalid-token")
-                    ? "The API token is not valid or has been revoked."
-                    : "Sign in, or send a personal API token as Authorization: Bearer."));
+            response.getWriter().write(Problems.json(type, 401, detail));
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

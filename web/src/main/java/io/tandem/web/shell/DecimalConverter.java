@@ -7,16 +7,15 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.util.ResourceBundle;
 
 /**
  * Decimal inputs on pages. Replaces the standard converter, which parses any length: a pasted
  * million digits would keep a core busy for many seconds. Literals longer than any field keeps are
- * refused unparsed; the domain then checks the field's own range.
+ * refused unparsed; the domain then checks the field's own range. Registered for every
+ * {@link BigDecimal} in faces-config.xml.
  */
-@FacesConverter(forClass = BigDecimal.class)
 public class DecimalConverter implements Converter<BigDecimal> {
 
     @Override

@@ -1,0 +1,216 @@
+package io.tandem.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tandem.testing.IsolationKit;
+import io.tandem.testing.TandemClient;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The findings of the security review (issue 9) over HTTP: what a request's Authorization header
+ * may and may not do beside a session cookie, the headers on every kind of answer, and the
+ * session cookie's attributes. The test server trusts X-Forwarded-Proto (see web/pom.xml), as a
+ * server behind a TLS-ending load balancer would be told to.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class RequestSecurityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("<code id=\"token-secret\">(tnd_[^<]+)</code>");
+    private static final String RM = "rm@northwind.example";
+
+    @ArquillianResource
+    URL base;
+
+    private IsolationKit kit;
+    private long workspace;
+
+    @BeforeEach
+    void signIn() {
+        kit = new IsolationKit(URI.create(base.toString()));
+        workspace = IsolationIT.workspaceId(kit.as(RM).get("api/v1/workspaces").body(),
+                "Northwind x Calltech: UK claims");
+    }
+
+    // A. Authorization header and CSRF
+
+    @Test
+    void anAuthorizationHeaderOfAnotherSchemeBesideTheCookieIsRefusedAndChangesNothing() {
+        String note = "Bogus scheme " + UUID.randomUUID();
+        TandemClient rm = TandemClient.signedIn(URI.create(base.toString()), RM, IsolationKit.DEMO_PASSWORD);
+
+        HttpResponse<String> response = rm.send(json("POST", rm, notes(), "{\"body\":\"" + note + "\"}")
+                .header("Authorization", "Bogus x"));
+
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("urn:tandem:problem:invalid-token"), response.body());
+        assertFalse(kit.as(RM).get(notes()).body().contains(note));
+    }
+
+    @Test
+    void aForgedBearerTokenBesideTheCookieIsRefusedAndChangesNothing() {
+        String note = "Forged bearer " + UUID.randomUUID();
+        TandemClient rm = TandemClient.signedIn(URI.create(base.toString()), RM, IsolationKit.DEMO_PASSWORD);
+
+        HttpResponse<String> read = rm.send(HttpRequest.newBuilder(rm.uri("api/v1/workspaces"))
+                .header("Authorization", "Bearer tnd_forged").GET());
+        HttpResponse<String> write = rm.send(json("POST", rm, notes(), "{\"body\":\"" + note + "\"}")
+                .header("Authorization", "Bearer tnd_forged").header("X-Requested-By", "tandem"));
+
+        assertEquals(401, read.statusCode(), read.body());
+        assertTrue(read.body().contains("urn:tandem:problem:invalid-token"), read.body());
+        assertEquals(401, write.statusCode(), write.body());
+        assertFalse(kit.as(RM).get(notes()).body().contains(note));
+        assertEquals(200, rm.get("api/v1/workspaces").statusCode(), "the cookie alone still works");
+    }
+
+    @Test
+    void aValidTokenNeedsNoCsrfHeader() {
+        String note = "Sent with a token " + UUID.randomUUID();
+        TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
+        String token = createToken(kit.as(RM));
+
+        HttpResponse<String> response = anonymous.send(json("POST", anonymous, notes(), "{\"body\":\"" + note + "\"}")
+                .header("Authorization", "Bearer " + token));
+
+        assertEquals(201, response.statusCode(), response.body());
+        assertTrue(kit.as(RM).get(notes()).body().contains(note));
+    }
+
+    // B. Security headers on every kind of answer
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() {
+        TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
+        TandemClient rm = kit.as(RM);
+
+        assertAll(
+                answer("anonymous API call", anonymous.get("api/v1/workspaces"), 401, true),
+                answer("anonymous page", anonymous.get("workspace/audit.xhtml?workspace=" + workspace, true), 302, true),
+                answer("login page", anonymous.get("login.xhtml", true), 200, true),
+                answer("forged token", anonymous.get("api/v1/workspaces", "tnd_forged"), 401, true),
+                answer("missing page", rm.get("no-such-page.xhtml", true), 404, true),
+                answer("workspace not found", rm.get("workspace/home.xhtml?workspace=999999999", true), 404, true),
+                answer("API not found", rm.get("api/v1/workspaces/999999999"), 404, true),
+                answer("signed-in page", rm.get("workspace/home.xhtml?workspace=" + workspace, true), 200, true),
+                answer("signed-in API call", rm.get("api/v1/workspaces"), 200, true),
+                answer("stylesheet", anonymous.get("jakarta.faces.resource/css/tandem.css.xhtml", false), 200, false));
+    }
+
+    // B. The session cookie
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndLaxAndSecureOnlyOverHttps() {
+        TandemClient plain = TandemClient.anonymous(URI.create(base.toString()));
+        HttpResponse<String> loginPage = plain.get("login.xhtml", true);
+        HttpResponse<String> signedIn = signIn(plain, loginPage);
+
+        TandemClient behindTls = TandemClient.anonymous(URI.create(base.toString()));
+        HttpResponse<String> redirected = behindTls.send(HttpRequest.newBuilder(behindTls.uri("workspace/audit.xhtml"))
+                .header("Accept", "text/html").header("X-Forwarded-Proto", "https").GET());
+        TandemClient alsoBehindTls = TandemClient.anonymous(URI.create(base.toString()));
+        HttpResponse<String> loginPageOverTls = alsoBehindTls.send(
+                HttpRequest.newBuilder(alsoBehindTls.uri("login.xhtml")).header("X-Forwarded-Proto", "https").GET());
+        // The client keeps a Secure cookie to itself over plain HTTP; the load balancer would pass it on.
+        HttpResponse<String> signedInOverTls = signIn(alsoBehindTls, loginPageOverTls, "X-Forwarded-Proto", "https",
+                "Cookie", sessionCookie(loginPageOverTls).split(";", 2)[0]);
+
+        assertEquals(302, signedIn.statusCode());
+        assertEquals(302, signedInOverTls.statusCode());
+        assertEquals(List.of("httponly", "samesite=lax"), sessionCookieAttributes(loginPage));
+        assertEquals(List.of("httponly", "samesite=lax"), sessionCookieAttributes(signedIn));
+        assertEquals(List.of("httponly", "samesite=lax", "secure"), sessionCookieAttributes(redirected));
+        assertEquals(List.of("httponly", "samesite=lax", "secure"), sessionCookieAttributes(loginPageOverTls));
+        assertEquals(List.of("httponly", "samesite=lax", "secure"), sessionCookieAttributes(signedInOverTls));
+    }
+
+    private String notes() {
+        return "api/v1/workspaces/" + workspace + "/notes";
+    }
+
+    private static HttpRequest.Builder json(String method, TandemClient client, String path, String json) {
+        return HttpRequest.newBuilder(client.uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private static Executable answer(String what, HttpResponse<String> response, int status, boolean noStore) {
+        return () -> {
+            assertEquals(status, response.statusCode(), what);
+            assertEquals(List.of("DENY"), response.headers().allValues("X-Frame-Options"), what);
+            assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"), what);
+            assertEquals(List.of("same-origin"), response.headers().allValues("Referrer-Policy"), what);
+            List<String> policy = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policy.size(), what + ": " + policy);
+            assertTrue(policy.get(0).startsWith("default-src 'self';") && policy.get(0).endsWith("frame-ancestors 'none'"),
+                    what + ": " + policy);
+            if (noStore) {
+                assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control"), what);
+            }
+        };
+    }
+
+    /** Signs in on the login page just fetched, with any further headers given as name, value pairs. */
+    private static HttpResponse<String> signIn(TandemClient client, HttpResponse<String> loginPage, String... headers) {
+        Matcher viewState = VIEW_STATE.matcher(loginPage.body());
+        assertTrue(viewState.find(), "no view state on the login page");
+        return client.postForm("login.xhtml", Map.of("login", "login", "login:email", RM,
+                "login:password", IsolationKit.DEMO_PASSWORD, "login:sign-in", "",
+                "jakarta.faces.ViewState", viewState.group(1)), headers);
+    }
+
+    /** The one session cookie the response sets. */
+    private static String sessionCookie(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+        assertEquals(1, cookies.size(), response.headers().toString());
+        return cookies.get(0);
+    }
+
+    /** The attributes of the one session cookie the response sets, lower case, without Path and the like. */
+    private static List<String> sessionCookieAttributes(HttpResponse<String> response) {
+        List<String> attributes = new ArrayList<>();
+        for (String part : sessionCookie(response).split(";")) {
+            String attribute = part.strip().toLowerCase(Locale.ROOT);
+            if (attribute.equals("httponly") || attribute.equals("secure") || attribute.startsWith("samesite")) {
+                attributes.add(attribute);
+            }
+        }
+        attributes.sort(null);
+        return attributes;
+    }
+
+    /** Creates a personal API token on the profile page, as its owner would, and reads it off the page. */
+    private static String createToken(TandemClient owner) {
+        HttpResponse<String> profile = owner.get("profile.xhtml", true);
+        Matcher viewState = VIEW_STATE.matcher(profile.body());
+        assertTrue(viewState.find(), "no view state on the profile page");
+        HttpResponse<String> created = owner.postForm("profile.xhtml", Map.of("tokens", "tokens",
+                "tokens:token-name", "CSRF check " + UUID.randomUUID().toString().substring(0, 8),
+                "tokens:create-token", "", "jakarta.faces.ViewState", viewState.group(1)));
+        Matcher token = TOKEN.matcher(created.body());
+        assertTrue(token.find(), created.body());
+        return token.group(1);
+    }
+}
