@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times how fast hostile numbers are refused: starts the one-command run on an empty data
 # directory, signs in as the demo procurement analyst and sends each value as a contract's annual
-# value, a regime figure, a measurement and a version, printing status and time per request.
-# Each should answer 4xx within milliseconds (before the fix, 1e1000000 held a core for minutes).
+# value, a regime figure for the simulator and a contract's version, printing status and time per
+# request. Each should answer within milliseconds (before the fix, 1e1000000 held a core for
+# minutes): 4xx, except 0.001 as a percentage, which the regime keeps (four decimals), so the
+# simulation runs and stores nothing.
 # Usage: bench/hostile-input.sh   (builds first if config/target/tandem is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."

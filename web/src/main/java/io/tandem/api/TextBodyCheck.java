@@ -1,5 +1,8 @@
 package io.tandem.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -7,14 +10,16 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * JSON and CSV bodies are read whole, so they are bounded before they are read, and refused when
  * they carry a NUL character, which no text column can hold: a clear 4xx instead of a database
  * error. JSON is also checked for what would hang or burn the JSON reader (brackets left open,
- * exponents no field holds) before it gets the body. Binary uploads (documents) have limits of
- * their own and pass untouched.
+ * exponents no field holds, fractions or overflows for whole-number fields, see {@link WholeNumbers})
+ * before it gets the body. Binary uploads (documents) have limits of their own and pass untouched.
  */
 @Provider
 public class TextBodyCheck implements ReaderInterceptor {
@@ -54,8 +59,24 @@ public class TextBodyCheck implements ReaderInterceptor {
             throw refusal(400, "invalid-request", "Numbers with an exponent beyond " + MAX_EXPONENT
                     + " are refused: no field holds them.");
         }
+        if (json) {
+            Optional<String> misfit = wholeNumberMisfit(body, context.getGenericType());
+            if (misfit.isPresent()) {
+                throw refusal(400, "invalid-request", misfit.get());
+            }
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /** Bounded, well nested and free of extreme exponents by now, the body is safe to read as a tree. */
+    private static Optional<String> wholeNumberMisfit(byte[] body, Type type) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            return WholeNumbers.misfit(reader.readValue(), type);
+        } catch (JsonException e) {
+            // Not JSON at all: the JSON-B reader says so in its own words.
+            return Optional.empty();
+        }
     }
 
     private static WebApplicationException refusal(int status, String type, String detail) {
