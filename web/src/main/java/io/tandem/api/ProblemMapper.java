@@ -89,9 +89,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 String field = fieldNamedIn(failure);
                 return field == null ? message("common.body.unreadable") : message("common.body.field", field);
             }
-            if (cause == cause.getCause()) {
-                break;
-            }
         }
         return null;
     }
@@ -99,7 +96,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** The innermost property name JSON-B's messages mention, e.g. "Unable to deserialize property 'value'". */
     private static String fieldNamedIn(Throwable failure) {
         String field = null;
-        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
             while (property.find()) {
                 field = property.group(1);
@@ -110,7 +107,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable failure) {
         // A rule refused while JSON-B built a record still speaks for itself.
-        for (Throwable c = failure; c != null && c != c.getCause(); c = c.getCause()) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof DomainException) {
                 return c;
             }

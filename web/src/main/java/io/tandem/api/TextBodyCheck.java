@@ -33,6 +33,11 @@ public class TextBodyCheck implements ReaderInterceptor {
     static final int MAX_EXPONENT = 100;
     /** No Tandem call nests deeper than a few levels. */
     static final int MAX_DEPTH = 32;
+    private static final String NUL = "Text may not contain the NUL character (\\u0000).";
+    private static final String UNBALANCED = "The body is not JSON: an object or array is left open, closed by "
+            + "the wrong bracket, or nested deeper than " + MAX_DEPTH + " levels.";
+    private static final String EXTREME_EXPONENT = "Numbers with an exponent beyond " + MAX_EXPONENT
+            + " are refused: no field holds them.";
     private static final byte[] JSON_NUL = "\\u0000".getBytes(StandardCharsets.US_ASCII);
 
     @Override
@@ -48,16 +53,12 @@ public class TextBodyCheck implements ReaderInterceptor {
             throw refusal(413, "body-too-large", "The body is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MiB; send less at a time.");
         }
-        if (containsNul(body) || json && containsEscapedNul(body)) {
-            throw refusal(400, "invalid-request", "Text may not contain the NUL character (\\u0000).");
+        if (containsNul(body)) {
+            throw refusal(400, "invalid-request", NUL);
         }
-        if (json && !wellNested(body)) {
-            throw refusal(400, "invalid-request", "The body is not JSON: an object or array is left open, "
-                    + "closed by the wrong bracket, or nested deeper than " + MAX_DEPTH + " levels.");
-        }
-        if (json && hasExtremeExponent(body)) {
-            throw refusal(400, "invalid-request", "Numbers with an exponent beyond " + MAX_EXPONENT
-                    + " are refused: no field holds them.");
+        String shape = json ? shapeProblem(body) : null;
+        if (shape != null) {
+            throw refusal(400, "invalid-request", shape);
         }
         if (json) {
             Optional<String> misfit = wholeNumberMisfit(body, context.getGenericType());
@@ -84,11 +85,13 @@ public class TextBodyCheck implements ReaderInterceptor {
     }
 
     /**
-     * Whether every object and array closes, with its own bracket, within the depth bound. The
-     * JSON reader, skipping an unknown field whose array never closes, loops forever at the end of
-     * the body (Parsson 1.1.5): such a body must not reach it.
+     * What in a JSON body would hang or burn the JSON reader, or reach a text column it cannot
+     * hold, found in one pass outside and inside strings; null when nothing. Brackets: every object
+     * and array closes with its own bracket within the depth bound (skipping an unknown field whose
+     * array never closes, Parsson 1.1.5 loops forever at the end of the body). Exponents: none
+     * beyond the bound, either way. Escapes: no NUL.
      */
-    static boolean wellNested(byte[] body) {
+    static String shapeProblem(byte[] body) {
         byte[] open = new byte[MAX_DEPTH];
         int depth = 0;
         boolean inString = false;
@@ -96,6 +99,9 @@ public class TextBodyCheck implements ReaderInterceptor {
             byte b = body[i];
             if (inString) {
                 if (b == '\\') {
+                    if (startsWith(body, i, JSON_NUL)) {
+                        return NUL;
+                    }
                     i++;
                 } else if (b == '"') {
                     inString = false;
@@ -104,54 +110,42 @@ public class TextBodyCheck implements ReaderInterceptor {
                 inString = true;
             } else if (b == '{' || b == '[') {
                 if (depth == MAX_DEPTH) {
-                    return false;
+                    return UNBALANCED;
                 }
                 open[depth++] = b;
             } else if (b == '}' || b == ']') {
                 if (depth == 0 || open[--depth] != (b == '}' ? '{' : '[')) {
-                    return false;
+                    return UNBALANCED;
                 }
+            } else if (b == 'e' || b == 'E') {
+                int end = exponentEnd(body, i + 1);
+                if (end < 0) {
+                    return EXTREME_EXPONENT;
+                }
+                i = end - 1;
             }
         }
-        return depth == 0 && !inString;
+        return depth == 0 && !inString ? null : UNBALANCED;
     }
 
-    /** Whether a number outside a string has an exponent beyond the bound, in either direction. */
-    static boolean hasExtremeExponent(byte[] body) {
-        boolean inString = false;
-        for (int i = 0; i < body.length; i++) {
-            byte b = body[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == 'e' || b == 'E') {
-                int j = i + 1;
-                if (j < body.length && (body[j] == '+' || body[j] == '-')) {
-                    j++;
-                }
-                int start = j;
-                while (j < body.length && body[j] == '0') {
-                    j++;
-                }
-                int digits = 0;
-                long exponent = 0;
-                while (j < body.length && body[j] >= '0' && body[j] <= '9' && digits < 10) {
-                    exponent = exponent * 10 + body[j] - '0';
-                    digits++;
-                    j++;
-                }
-                if (j > start && (exponent > MAX_EXPONENT || j < body.length && body[j] >= '0' && body[j] <= '9')) {
-                    return true;
-                }
-                i = j - 1;
-            }
+    /** Where the exponent starting at {@code from} ends, or -1 when it lies beyond the bound. */
+    private static int exponentEnd(byte[] body, int from) {
+        int j = from;
+        if (j < body.length && (body[j] == '+' || body[j] == '-')) {
+            j++;
         }
-        return false;
+        while (j < body.length && body[j] == '0') {
+            j++;
+        }
+        long exponent = 0;
+        while (j < body.length && body[j] >= '0' && body[j] <= '9') {
+            exponent = exponent * 10 + body[j] - '0';
+            if (exponent > MAX_EXPONENT) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
     }
 
     private static boolean containsNul(byte[] body) {
@@ -159,22 +153,6 @@ public class TextBodyCheck implements ReaderInterceptor {
             if (b == 0) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** JSON's escape for NUL, not counting an escaped backslash followed by "u0000". */
-    private static boolean containsEscapedNul(byte[] body) {
-        int backslashes = 0;
-        for (int i = 0; i < body.length; i++) {
-            if (body[i] == '\\') {
-                backslashes++;
-                continue;
-            }
-            if (backslashes % 2 == 1 && startsWith(body, i - 1, JSON_NUL)) {
-                return true;
-            }
-            backslashes = 0;
         }
         return false;
     }

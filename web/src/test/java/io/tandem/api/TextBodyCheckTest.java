@@ -1,6 +1,7 @@
 package io.tandem.api;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,22 @@ class TextBodyCheckTest {
 
     @Test
     void bodiesWhoseBracketsDoNotCloseAreFound() {
-        assertTrue(TextBodyCheck.wellNested(bytes("{\"a\":[1,{\"b\":\"]}\"}],\"c\":{}}")));
-        assertFalse(TextBodyCheck.wellNested(bytes("{\"a\":[")));
-        assertFalse(TextBodyCheck.wellNested(bytes("{\"a\":[}")));
-        assertFalse(TextBodyCheck.wellNested(bytes("{\"body\":\"open")));
-        assertFalse(TextBodyCheck.wellNested(bytes("[".repeat(33) + "]".repeat(33))));
+        assertTrue(wellNested(bytes("{\"a\":[1,{\"b\":\"]}\"}],\"c\":{}}")));
+        assertFalse(wellNested(bytes("{\"a\":[")));
+        assertFalse(wellNested(bytes("{\"a\":[}")));
+        assertFalse(wellNested(bytes("{\"body\":\"open")));
+        assertFalse(wellNested(bytes("[".repeat(33) + "]".repeat(33))));
+    }
+
+    @Test
+    void aNulEscapeIsFoundInsideTextButAnEscapedBackslashIsNot() {
+        assertTrue(TextBodyCheck.shapeProblem(bytes("{\"body\":\"a\\u0000b\"}")).contains("NUL"));
+        assertNull(TextBodyCheck.shapeProblem(bytes("{\"body\":\"a\\\\u0000b\"}")));
+    }
+
+    private static boolean wellNested(byte[] body) {
+        String problem = TextBodyCheck.shapeProblem(body);
+        return problem == null || !problem.contains("bracket");
     }
 
     private static byte[] bytes(String json) {
@@ -37,6 +49,7 @@ class TextBodyCheckTest {
     }
 
     private static boolean extreme(String json) {
-        return TextBodyCheck.hasExtremeExponent(bytes(json));
+        String problem = TextBodyCheck.shapeProblem(bytes(json));
+        return problem != null && problem.contains("exponent");
     }
 }
