@@ -1,5 +1,8 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.Months;
+import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.platform.bulk.LineError;
 import io.tandem.contract.Contract;
 import io.tandem.contract.CreditRegime;
 import io.tandem.platform.DomainException;
@@ -219,7 +222,7 @@ public class CreditService {
             for (MeasurementLine line : uploaded) {
                 try {
                     ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                    YearMonth period = Periods.parse(line.period());
+                    YearMonth period = Months.parse(line.period());
                     if (!level.covers(period)) {
                         throw new DomainException("servicelevel.measurement.period.outsideLevel", period.toString());
                     }

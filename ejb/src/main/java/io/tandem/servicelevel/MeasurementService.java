@@ -1,5 +1,8 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.Months;
+import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.platform.bulk.LineError;
 import io.tandem.audit.AuditService;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.WorkspaceScope;
@@ -185,7 +188,7 @@ public class MeasurementService {
         for (MeasurementLine line : lines) {
             try {
                 ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                YearMonth period = Periods.parse(line.period());
+                YearMonth period = Months.parse(line.period());
                 String key = level.id() + "/" + period;
                 if (!seen.add(key)) {
                     throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());

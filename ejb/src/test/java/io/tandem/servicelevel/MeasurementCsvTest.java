@@ -1,5 +1,7 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.platform.bulk.LineError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,7 +33,7 @@ class MeasurementCsvTest {
                 "service_level,period,value\r\nSL,2026-01,80\r\nSL,2026-02\r\n\r\nSL,2026-03,80,extra\r\n"));
 
         assertEquals(List.of(3, 5), rejected.errors().stream().map(LineError::lineNumber).toList());
-        assertEquals("servicelevel.bulk.columns", rejected.errors().get(0).messageKey());
+        assertEquals("platform.bulk.columns", rejected.errors().get(0).messageKey());
         assertEquals(List.of(3, 2), rejected.errors().get(0).arguments());
     }
 
@@ -45,13 +47,13 @@ class MeasurementCsvTest {
 
     @Test
     void aFileWithoutTheRequiredColumnsOrWithUnknownOnesIsRefusedAtLineOne() {
-        assertEquals("servicelevel.bulk.header", assertThrows(RejectedLinesException.class,
+        assertEquals("platform.bulk.header", assertThrows(RejectedLinesException.class,
                 () -> MeasurementCsv.parse("level,month,value\nSL,2026-01,80\n")).errors().get(0).messageKey());
-        assertEquals("servicelevel.bulk.unknownColumn", assertThrows(RejectedLinesException.class,
+        assertEquals("platform.bulk.unknownColumn", assertThrows(RejectedLinesException.class,
                 () -> MeasurementCsv.parse("service_level,period,valeu\nSL,2026-01,80\n")).errors().get(0).messageKey());
-        assertEquals("servicelevel.bulk.empty", assertThrows(RejectedLinesException.class,
+        assertEquals("platform.bulk.empty", assertThrows(RejectedLinesException.class,
                 () -> MeasurementCsv.parse("")).errors().get(0).messageKey());
-        assertEquals("servicelevel.bulk.unclosedQuote", assertThrows(RejectedLinesException.class,
+        assertEquals("platform.bulk.unclosedQuote", assertThrows(RejectedLinesException.class,
                 () -> MeasurementCsv.parse("service_level,period,value\n\"SL,2026-01,80\n")).errors().get(0).messageKey());
     }
 }

@@ -3,7 +3,7 @@ package io.tandem.api;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
-import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.web.shell.MessageText;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;

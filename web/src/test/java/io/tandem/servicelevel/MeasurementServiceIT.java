@@ -1,5 +1,7 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.platform.bulk.LineError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,7 +159,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
                 () -> as(tenants.firstAccountManager(), () -> measurements.submitAll(workspace, bad,
                         MeasurementSource.IMPORT)));
         assertEquals(List.of(3, 4, 5), rejected.errors().stream().map(LineError::lineNumber).toList());
-        assertEquals(List.of("servicelevel.bulk.period", "servicelevel.bulk.unknownLevel",
+        assertEquals(List.of("platform.month.invalid", "servicelevel.bulk.unknownLevel",
                         "servicelevel.measurement.value.range.percent"),
                 rejected.errors().stream().map(LineError::messageKey).toList());
         assertEquals(List.of(), as(tenants.analyst(), () -> measurements.reviewQueue(workspace)), "nothing stored");

@@ -2,7 +2,7 @@ package io.tandem.api.servicelevel;
 
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
-import io.tandem.servicelevel.Periods;
+import io.tandem.platform.Months;
 import io.tandem.servicelevel.Scorecard;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,7 +38,7 @@ public class CreditResource {
     @GET
     @Path("scorecard")
     public Scorecard scorecard(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth last = to == null ? YearMonth.now() : Periods.parse(to);
-        return credits.scorecard(workspaceId, from == null ? last.minusMonths(11) : Periods.parse(from), last);
+        YearMonth last = to == null ? YearMonth.now() : Months.parse(to);
+        return credits.scorecard(workspaceId, from == null ? last.minusMonths(11) : Months.parse(from), last);
     }
 }

@@ -4,7 +4,7 @@ import io.tandem.platform.DomainException;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
-import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.servicelevel.SimulationBaseline;
 import io.tandem.servicelevel.SimulationView;
 import io.tandem.web.contract.RegimeForm;

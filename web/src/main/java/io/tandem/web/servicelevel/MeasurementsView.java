@@ -4,7 +4,7 @@ import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
-import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.servicelevel.ReliefService;
 import io.tandem.servicelevel.ReliefView;
 import io.tandem.servicelevel.ServiceLevelService;

@@ -1,7 +1,7 @@
 package io.tandem.web.shell;
 
 import io.tandem.platform.DomainException;
-import io.tandem.servicelevel.RejectedLinesException;
+import io.tandem.platform.bulk.RejectedLinesException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -62,7 +62,7 @@ public class Messages {
     /** Shows that a file was refused and returns each rejected line's reason, "Line 3: ...", for the page. */
     public List<String> rejected(RejectedLinesException e) {
         error(e.messageKey(), e.arguments().toArray());
-        return e.errors().stream().map(line -> text("servicelevel.bulk.line", line.lineNumber(),
+        return e.errors().stream().map(line -> text("platform.bulk.line", line.lineNumber(),
                 text(line.messageKey(), line.arguments().toArray()))).toList();
     }
 

@@ -1,7 +1,7 @@
 package io.tandem.web.shell;
 
 import io.tandem.platform.DomainException;
-import io.tandem.servicelevel.Periods;
+import io.tandem.platform.Months;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +11,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.YearMonth;
 import java.util.ResourceBundle;
 
-/** Months on pages, as yyyy-MM ({@link Periods}): every input bound to a {@link YearMonth} uses it. */
+/** Months on pages, as yyyy-MM ({@link Months}): every input bound to a {@link YearMonth} uses it. */
 @FacesConverter(forClass = YearMonth.class)
 public class YearMonthConverter implements Converter<YearMonth> {
 
@@ -21,7 +21,7 @@ public class YearMonthConverter implements Converter<YearMonth> {
             return null;
         }
         try {
-            return Periods.parse(value);
+            return Months.parse(value);
         } catch (DomainException e) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, context.getViewRoot().getLocale());
             String text = MessageText.format(bundle, e.messageKey(), e.arguments().toArray());

@@ -1,20 +1,19 @@
-package io.tandem.servicelevel;
+package io.tandem.platform;
 
-import io.tandem.platform.DomainException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** Months as people and files write them: {@code yyyy-MM}. */
-public final class Periods {
+public final class Months {
 
-    private Periods() {
+    private Months() {
     }
 
     public static YearMonth parse(String text) {
         try {
             return YearMonth.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException("servicelevel.bulk.period", String.valueOf(text));
+            throw new DomainException("platform.month.invalid", String.valueOf(text));
         }
     }
 }
