@@ -1,8 +1,5 @@
 package io.tandem.servicelevel;
 
-import io.tandem.platform.Months;
-import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.platform.bulk.LineError;
 import io.tandem.contract.Contract;
 import io.tandem.contract.CreditRegime;
 import io.tandem.platform.DomainException;
@@ -216,30 +213,13 @@ public class CreditService {
 
         /** The same levels judged on uploaded figures instead of the stored ones. */
         List<LevelPerformance> replacedBy(List<MeasurementLine> uploaded) {
-            LineReader reader = new LineReader(levels.stream().map(LevelRecord::level).toList());
-            Map<String, TreeMap<YearMonth, BigDecimal>> values = new HashMap<>();
-            List<LineError> errors = new ArrayList<>();
-            for (MeasurementLine line : uploaded) {
-                try {
-                    ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                    YearMonth period = Months.parse(line.period());
-                    if (!level.covers(period)) {
-                        throw new DomainException("servicelevel.measurement.period.outsideLevel", period.toString());
-                    }
-                    MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
-                            LineReader.number(line.numerator()), LineReader.number(line.denominator()));
-                    if (values.computeIfAbsent(level.name(), k -> new TreeMap<>()).put(period, value.value()) != null) {
-                        throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());
-                    }
-                } catch (DomainException e) {
-                    errors.add(new LineError(line.lineNumber(), e.messageKey(), e.arguments()));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new RejectedLinesException(errors);
+            Map<Long, TreeMap<YearMonth, BigDecimal>> values = new HashMap<>();
+            for (MeasurementLines.Checked line : MeasurementLines.check(uploaded,
+                    levels.stream().map(LevelRecord::level).toList())) {
+                values.computeIfAbsent(line.level().id(), k -> new TreeMap<>()).put(line.period(), line.value().value());
             }
             return levels.stream().map(l -> new LevelPerformance(l.level().terms(),
-                    values.getOrDefault(l.level().name(), new TreeMap<>()), Set.of())).toList();
+                    values.getOrDefault(l.level().id(), new TreeMap<>()), Set.of())).toList();
         }
 
         Optional<CreditReport> credits(CreditCalculator calculator) {

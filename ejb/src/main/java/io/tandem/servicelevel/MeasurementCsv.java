@@ -1,6 +1,10 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.DomainException;
 import io.tandem.platform.bulk.CsvFile;
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +22,22 @@ public final class MeasurementCsv {
     private MeasurementCsv() {
     }
 
+    /** Every line whose figures are not numbers is named before anything is refused. */
     public static List<MeasurementLine> parse(String text) {
-        return CsvFile.read(text, COLUMNS, List.of("service_level", "period"), MAX_LINES).stream()
-                .map(row -> new MeasurementLine(row.line(), row.get("service_level"), row.get("period"),
-                        row.get("value"), row.get("numerator"), row.get("denominator"), row.get("evidence")))
-                .toList();
+        List<MeasurementLine> lines = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        for (CsvFile.Row row : CsvFile.read(text, COLUMNS, List.of("service_level", "period"), MAX_LINES)) {
+            try {
+                lines.add(new MeasurementLine(row.line(), row.get("service_level"), row.get("period"),
+                        LineReader.number(row.get("value")), LineReader.number(row.get("numerator")),
+                        LineReader.number(row.get("denominator")), row.get("evidence")));
+            } catch (DomainException e) {
+                errors.add(new LineError(row.line(), e.messageKey(), e.arguments()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RejectedLinesException(errors);
+        }
+        return lines;
     }
 }

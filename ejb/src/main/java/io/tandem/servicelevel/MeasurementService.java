@@ -1,11 +1,10 @@
 package io.tandem.servicelevel;
 
-import io.tandem.platform.Months;
-import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.platform.bulk.LineError;
 import io.tandem.audit.AuditService;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.WorkspaceScope;
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.workspace.Party;
 import io.tandem.workspace.Permission;
 import io.tandem.workspace.Tenancy;
@@ -23,11 +22,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Measurements and their review: the provider submits (one at a time or in bulk) and answers
@@ -171,39 +168,27 @@ public class MeasurementService {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
         WorkspaceRecords records = records(workspaceId);
         Actor provider = records.actor(grant, clock);
-        LineReader reader = new LineReader(em.createQuery("""
+        List<MeasurementLines.Checked> checked = MeasurementLines.check(lines, em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract where s.workspaceId = :workspace""",
                 ServiceLevel.class).setParameter("workspace", workspaceId).getResultList());
-        Map<String, Measurement> existing = new HashMap<>();
+        Map<Long, Map<YearMonth, Measurement>> existing = new HashMap<>();
         em.createQuery("select m from Measurement m where m.workspaceId = :workspace", Measurement.class)
                 .setParameter("workspace", workspaceId).getResultList()
-                .forEach(m -> existing.put(m.serviceLevel().id() + "/" + m.period(), m));
-        List<LineError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+                .forEach(m -> existing.computeIfAbsent(m.serviceLevel().id(), k -> new HashMap<>()).put(m.period(), m));
         int created = 0;
         int corrected = 0;
-        if (lines.isEmpty()) {
-            throw new RejectedLinesException(List.of(new LineError(1, "servicelevel.bulk.empty", List.of())));
-        }
-        for (MeasurementLine line : lines) {
+        List<LineError> errors = new ArrayList<>();
+        for (MeasurementLines.Checked line : checked) {
+            Measurement month = existing.getOrDefault(line.level().id(), Map.of()).get(line.period());
             try {
-                ServiceLevel level = reader.serviceLevel(line.serviceLevel());
-                YearMonth period = Months.parse(line.period());
-                String key = level.id() + "/" + period;
-                if (!seen.add(key)) {
-                    throw new DomainException("servicelevel.bulk.repeated", level.name(), period.toString());
-                }
-                MeasuredValue value = MeasuredValue.of(level.metric().metric(), LineReader.number(line.value()),
-                        LineReader.number(line.numerator()), LineReader.number(line.denominator()));
-                if (existing.containsKey(key)) {
-                    existing.get(key).correct(value, source, line.evidence(), provider);
+                if (month != null) {
+                    month.correct(line.value(), source, line.evidence(), provider);
                     corrected++;
                 } else {
-                    em.persist(new Measurement(level, period, value, source, line.evidence(), provider));
+                    em.persist(new Measurement(line.level(), line.period(), line.value(), source, line.evidence(),
+                            provider));
                     created++;
                 }
-            } catch (RejectedLinesException e) {
-                throw e;
             } catch (DomainException e) {
                 errors.add(new LineError(line.lineNumber(), e.messageKey(), e.arguments()));
             }

@@ -1,10 +1,11 @@
 package io.tandem.servicelevel;
 
-import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.platform.bulk.LineError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MeasurementCsvTest {
         MeasurementLine first = lines.get(0);
         assertEquals(2, first.lineNumber());
         assertEquals("Calls answered in 20 s", first.serviceLevel());
-        assertEquals("1613", first.numerator());
+        assertEquals(new BigDecimal("1613"), first.numerator());
         assertEquals("ACD report \"daily\", queue 1-7", first.evidence());
         assertEquals(null, lines.get(1).value());
     }
@@ -55,5 +56,19 @@ class MeasurementCsvTest {
                 () -> MeasurementCsv.parse("")).errors().get(0).messageKey());
         assertEquals("platform.bulk.unclosedQuote", assertThrows(RejectedLinesException.class,
                 () -> MeasurementCsv.parse("service_level,period,value\n\"SL,2026-01,80\n")).errors().get(0).messageKey());
+    }
+
+    @Test
+    void everyLineWhoseFiguresAreNotNumbersIsNamed() {
+        RejectedLinesException rejected = assertThrows(RejectedLinesException.class, () -> MeasurementCsv.parse("""
+                service_level,period,value
+                Abandonment,2026-01,4.5
+                Abandonment,2026-02,four
+                Abandonment,2026-03,%s
+                """.formatted("9".repeat(65))));
+
+        assertEquals(List.of(3, 4), rejected.errors().stream().map(LineError::lineNumber).toList());
+        assertEquals(List.of("servicelevel.bulk.number", "servicelevel.bulk.number"),
+                rejected.errors().stream().map(LineError::messageKey).toList());
     }
 }

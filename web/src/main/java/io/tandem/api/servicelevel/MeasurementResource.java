@@ -101,8 +101,8 @@ public class MeasurementResource {
         List<MeasurementLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             BulkItem item = items.get(i) == null ? new BulkItem(null, null, null, null, null, null) : items.get(i);
-            lines.add(new MeasurementLine(i + 1, item.serviceLevel(), item.period(), text(item.value()),
-                    text(item.numerator()), text(item.denominator()), item.evidence()));
+            lines.add(new MeasurementLine(i + 1, item.serviceLevel(), item.period(), item.value(),
+                    item.numerator(), item.denominator(), item.evidence()));
         }
         return measurements.submitAll(workspaceId, lines, MeasurementSource.API);
     }
@@ -157,9 +157,5 @@ public class MeasurementResource {
                                    @NotNull @Valid Resolution resolution) {
         return measurements.resolve(workspaceId, measurementId, resolution.version(), resolution.resolution(),
                 resolution.agreedValue(), resolution.numerator(), resolution.denominator());
-    }
-
-    private static String text(BigDecimal number) {
-        return number == null ? null : number.toPlainString();
     }
 }
