@@ -7,10 +7,10 @@ import io.tandem.workspace.Tenancy;
 import io.tandem.workspace.Workspace;
 import io.tandem.workspace.WorkspaceAccess;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +25,10 @@ public class ContractService {
 
     @Inject
     WorkspaceAccess access;
+
+    /** Observed by the service levels, whose pool allocations must stay within the new cap. */
+    @Inject
+    Event<RegimeChange> regimeChanges;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -68,10 +72,7 @@ public class ContractService {
     public ContractDetails setCreditRegime(long workspaceId, long contractId, long version, CreditRegime regime) {
         Contract contract = forChange(workspaceId, contractId, version);
         contract.setCreditRegime(regime);
-        regime.requireAllocationWithinCap(em.createQuery("""
-                        select coalesce(sum(s.allocationPercent), 0) from ServiceLevel s
-                        where s.contract = :contract and s.critical = true""", BigDecimal.class)
-                .setParameter("contract", contract).getSingleResult());
+        regimeChanges.fire(new RegimeChange(contract, regime));
         return flushed(contract);
     }
 

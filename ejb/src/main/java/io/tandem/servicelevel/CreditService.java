@@ -74,7 +74,7 @@ public class CreditService {
                         .forEach(line -> credits.put(line.serviceLevelId() + "/" + line.period(), line)));
             }
             for (LevelRecord level : record.levels()) {
-                rows.add(level.row(periods, record.improvementRate(), credits));
+                rows.add(level.row(periods, credits));
             }
         }
         return new Scorecard(periods, rows);
@@ -178,17 +178,16 @@ public class CreditService {
             return new LevelPerformance(level.terms(), settled, relieved);
         }
 
-        Scorecard.Row row(List<YearMonth> periods, BigDecimal improvementRate, Map<String, CreditReport.Line> credits) {
+        Scorecard.Row row(List<YearMonth> periods, Map<String, CreditReport.Line> credits) {
             Map<YearMonth, Measurement> byPeriod = new HashMap<>();
             measurements.forEach(m -> byPeriod.put(m.period(), m));
-            ServiceLevelTerms terms = level.terms();
             List<Scorecard.Cell> cells = new ArrayList<>();
             for (YearMonth period : periods) {
                 if (!level.covers(period)) {
                     cells.add(new Scorecard.Cell(period, false, null, null, null, null, false, null, null, null));
                     continue;
                 }
-                Target target = terms.targetFor(period, improvementRate);
+                Target target = level.targetFor(period);
                 Measurement m = byPeriod.get(period);
                 CreditReport.Line credit = credits.get(level.id() + "/" + period);
                 cells.add(new Scorecard.Cell(period, true, m == null ? null : m.id(), m == null ? null : m.value(),
@@ -202,10 +201,6 @@ public class CreditService {
     }
 
     private record ContractRecord(Contract contract, List<LevelRecord> levels) {
-
-        BigDecimal improvementRate() {
-            return WorkspaceRecords.improvementRate(contract);
-        }
 
         List<LevelPerformance> performances() {
             return levels.stream().map(LevelRecord::performance).toList();

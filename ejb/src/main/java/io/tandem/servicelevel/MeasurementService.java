@@ -237,9 +237,7 @@ public class MeasurementService {
 
     private MeasurementView view(Measurement measurement) {
         ServiceLevel level = measurement.serviceLevel();
-        Target target = level.terms().targetFor(measurement.period(),
-                WorkspaceRecords.improvementRate(level.contract()));
-        return MeasurementView.of(measurement, target);
+        return MeasurementView.of(measurement, level.targetFor(measurement.period()));
     }
 
     private WorkspaceRecords records(long workspaceId) {

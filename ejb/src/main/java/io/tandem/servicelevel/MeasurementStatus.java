@@ -1,5 +1,8 @@
 package io.tandem.servicelevel;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a measurement stands between the provider's submission and both parties' agreement. */
 public enum MeasurementStatus {
     /** Submitted by the provider, awaiting the client's review; the provider may still correct it. */
@@ -14,5 +17,10 @@ public enum MeasurementStatus {
     /** Whether the value is settled and counts toward results and credits. */
     public boolean settled() {
         return this == ACCEPTED || this == RESOLVED;
+    }
+
+    /** The settled statuses, for queries. */
+    public static List<MeasurementStatus> allSettled() {
+        return Arrays.stream(values()).filter(MeasurementStatus::settled).toList();
     }
 }

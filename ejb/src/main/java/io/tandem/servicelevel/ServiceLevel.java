@@ -186,6 +186,20 @@ public class ServiceLevel {
         return history;
     }
 
+    /**
+     * The target this level is judged by in {@code period}: the one agreed for that month, moved
+     * toward perfect by the contract's continuous-improvement rate for each contract year (none
+     * while the contract has no credit regime). The one place this is computed.
+     */
+    public Target targetFor(YearMonth period) {
+        return terms().targetFor(period, improvementRate());
+    }
+
+    /** The contract's continuous-improvement rate, or none while it has no credit regime. */
+    BigDecimal improvementRate() {
+        return contract.creditRegime().map(r -> r.continuousImprovementPercent()).orElse(BigDecimal.ZERO);
+    }
+
     public ServiceLevelTerms terms() {
         return new ServiceLevelTerms(name, critical, allocationPercent, targetHistory(), metric.metric().perfect(),
                 contract.terms().effectiveDate());

@@ -28,6 +28,9 @@ public class ServiceLevelService {
     @Inject
     WorkspaceAccess access;
 
+    @Inject
+    PoolAllocation poolAllocation;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<ServiceLevelView> serviceLevels(long workspaceId) {
@@ -50,7 +53,7 @@ public class ServiceLevelService {
         ServiceLevel level = new ServiceLevel(contract, definition.name(), definition.metricDefinitionValue(),
                 definition.commitment(), definition.expectedLevel(), definition.minimumLevel());
         requireUniqueName(level, null);
-        requireAllocationWithinCap(level);
+        poolAllocation.requireWithinCap(level);
         em.persist(level);
         em.flush();
         return view(level);
@@ -63,7 +66,7 @@ public class ServiceLevelService {
         level.rename(name);
         level.changeCommitment(commitment);
         requireUniqueName(level, level.id());
-        requireAllocationWithinCap(level);
+        poolAllocation.requireWithinCap(level);
         em.flush();
         return view(level);
     }
@@ -75,7 +78,7 @@ public class ServiceLevelService {
                         select max(m.period) from Measurement m
                         where m.serviceLevel = :level and m.status in :settled""", LocalDate.class)
                 .setParameter("level", level)
-                .setParameter("settled", List.of(MeasurementStatus.ACCEPTED, MeasurementStatus.RESOLVED))
+                .setParameter("settled", MeasurementStatus.allSettled())
                 .getSingleResult();
         level.changeTarget(from, expected, minimum, lastSettled == null ? null : YearMonth.from(lastSettled));
         // the change adds or rewrites a target row only: bump the level's version so that a
@@ -100,18 +103,6 @@ public class ServiceLevelService {
         if (taken) {
             throw new DomainException("servicelevel.name.duplicate", level.name());
         }
-    }
-
-    /** The contract's critical levels, this one included, must stay within its regime's pool cap. */
-    private void requireAllocationWithinCap(ServiceLevel level) {
-        level.contract().creditRegime().ifPresent(regime -> {
-            BigDecimal others = em.createQuery("""
-                            select coalesce(sum(s.allocationPercent), 0) from ServiceLevel s
-                            where s.contract = :contract and s.critical = true and s.id <> :self""", BigDecimal.class)
-                    .setParameter("contract", level.contract())
-                    .setParameter("self", level.id() == null ? -1L : level.id()).getSingleResult();
-            regime.requireAllocationWithinCap(others.add(level.critical() ? level.allocationPercent() : BigDecimal.ZERO));
-        });
     }
 
     private ServiceLevelView view(ServiceLevel level) {

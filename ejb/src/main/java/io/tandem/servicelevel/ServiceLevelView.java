@@ -24,7 +24,7 @@ public record ServiceLevelView(long id, long contractId, String contractReferenc
         MetricDefinition metric = level.metric();
         TargetView inForce = null;
         if (level.covers(month)) {
-            Target target = level.terms().targetFor(month, WorkspaceRecords.improvementRate(level.contract()));
+            Target target = level.targetFor(month);
             inForce = new TargetView(level.targetHistory().appliesFrom(month), target.expected(), target.minimum());
         }
         return new ServiceLevelView(level.id(), level.contract().id(), level.contract().reference(), level.name(),

@@ -5,7 +5,6 @@ import io.tandem.platform.WorkspaceScope;
 import io.tandem.workspace.UserAccount;
 import io.tandem.workspace.WorkspaceGrant;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -38,10 +37,5 @@ final class WorkspaceRecords {
 
     Actor actor(WorkspaceGrant grant, Clock clock) {
         return new Actor(em.find(UserAccount.class, grant.callerId()), grant.party(), OffsetDateTime.now(clock));
-    }
-
-    /** The contract's continuous-improvement rate, or none while it has no credit regime. */
-    static BigDecimal improvementRate(Contract contract) {
-        return contract.creditRegime().map(r -> r.continuousImprovementPercent()).orElse(BigDecimal.ZERO);
     }
 }

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,6 +69,21 @@ abstract class BrowserTest {
         if (!Boolean.TRUE.equals(chosen)) {
             throw new AssertionError(menuId + " has no option " + label);
         }
+    }
+
+    /**
+     * Waits until a full page load has replaced {@code element}. Chromium sometimes answers a
+     * detached node with an inspector error rather than "stale element": either means it is gone.
+     */
+    void waitForReplacement(WebElement element) {
+        waitFor(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {

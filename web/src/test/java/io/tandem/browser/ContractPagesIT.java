@@ -122,7 +122,7 @@ class ContractPagesIT extends BrowserTest {
         WebElement before = browser.findElement(By.id("messages"));
         browser.findElement(By.cssSelector("#new-document input[type=file]")).sendKeys(file.toString());
         browser.findElement(By.id("new-document:upload")).click();
-        waitFor(ExpectedConditions.stalenessOf(before));
+        waitForReplacement(before);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), outcome));
     }
 

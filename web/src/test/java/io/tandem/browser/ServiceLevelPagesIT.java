@@ -100,7 +100,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         WebElement before = browser.findElement(By.id("messages"));
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
         browser.findElement(By.id("upload:send-file")).click();
-        waitFor(ExpectedConditions.stalenessOf(before));
+        waitForReplacement(before);
 
         assertTrue(browser.findElement(By.id("messages")).getText().contains("1 line(s) rejected; nothing was stored."));
         assertEquals("Line 3: The month \"2026-13\" is not in the form yyyy-MM.",
@@ -117,7 +117,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         type("proposal:earn-back", "0");
         WebElement before = browser.findElement(By.id("proposal"));
         browser.findElement(By.id("proposal:simulate")).click();
-        waitFor(ExpectedConditions.stalenessOf(before));
+        waitForReplacement(before);
 
         // without earn-back every credit is payable; the amounts themselves do not change
         String credited = browser.findElement(By.id("comparison:proposed-total")).getText();
