@@ -3,41 +3,32 @@ package io.tandem.web.servicelevel;
 import io.tandem.servicelevel.Direction;
 import io.tandem.servicelevel.Metric;
 import io.tandem.servicelevel.NewServiceLevel;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
-/** A new service level as the client types it on the service-levels page. */
-public class ServiceLevelForm implements Serializable {
+/** A new service level as the client types it on the service-levels page; it starts critical. */
+public class ServiceLevelForm extends LevelTermsForm {
 
     private static final long serialVersionUID = 1L;
 
     private long contractId;
-    private String name;
     private Metric metric = Metric.SERVICE_LEVEL;
     private Integer metricParameter;
     private String metricDefinition;
     private Direction direction;
-    private boolean critical = true;
-    private BigDecimal allocationPercent;
     private YearMonth effectiveFrom;
-    private YearMonth effectiveTo;
     private BigDecimal expectedLevel;
     private BigDecimal minimumLevel;
 
-    /**
-     * The definition the form describes: a direction is chosen for a custom metric only (the others
-     * fix their own), and a key level carries no allocation whatever was typed.
-     */
-    public NewServiceLevel definition() {
-        return new NewServiceLevel(name, metric, metricParameter, metricDefinition,
-                metric == Metric.CUSTOM ? direction : null, critical, allocation(critical, allocationPercent),
-                effectiveFrom, effectiveTo, expectedLevel, minimumLevel);
+    public ServiceLevelForm() {
+        super(true);
     }
 
-    /** The allocation a level gets: the typed one when critical, none when key (reported only). */
-    static BigDecimal allocation(boolean critical, BigDecimal typed) {
-        return critical ? typed : BigDecimal.ZERO;
+    /** The definition the form describes: only a custom metric takes the chosen direction, the others fix their own. */
+    public NewServiceLevel definition() {
+        return new NewServiceLevel(getName(), metric, metricParameter, metricDefinition,
+                metric == Metric.CUSTOM ? direction : null, isCritical(), allocation(), effectiveFrom, getEffectiveTo(),
+                expectedLevel, minimumLevel);
     }
 
     public long getContractId() {
@@ -46,14 +37,6 @@ public class ServiceLevelForm implements Serializable {
 
     public void setContractId(long contractId) {
         this.contractId = contractId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Metric getMetric() {
@@ -88,36 +71,12 @@ public class ServiceLevelForm implements Serializable {
         this.direction = direction;
     }
 
-    public boolean isCritical() {
-        return critical;
-    }
-
-    public void setCritical(boolean critical) {
-        this.critical = critical;
-    }
-
-    public BigDecimal getAllocationPercent() {
-        return allocationPercent;
-    }
-
-    public void setAllocationPercent(BigDecimal allocationPercent) {
-        this.allocationPercent = allocationPercent;
-    }
-
     public YearMonth getEffectiveFrom() {
         return effectiveFrom;
     }
 
     public void setEffectiveFrom(YearMonth effectiveFrom) {
         this.effectiveFrom = effectiveFrom;
-    }
-
-    public YearMonth getEffectiveTo() {
-        return effectiveTo;
-    }
-
-    public void setEffectiveTo(YearMonth effectiveTo) {
-        this.effectiveTo = effectiveTo;
     }
 
     public BigDecimal getExpectedLevel() {
