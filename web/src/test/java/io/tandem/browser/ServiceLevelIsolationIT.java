@@ -120,7 +120,12 @@ class ServiceLevelIsolationIT {
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
         kit.target("measurements page", client -> client.get("workspace/measurements.xhtml?workspace=" + workspace))
-                .revealing("Carrier outage")
+                .revealing("Abandonment rate", "2026-10")
+                .shownTo("rm@northwind.example")
+                .refusedTo(TENANT_B)
+                .forbiddenTo("reviewer@qualis.example");
+        kit.target("relief page", client -> client.get("workspace/reliefs.xhtml?workspace=" + workspace))
+                .revealing("Carrier outage", "Storm claims surge")
                 .shownTo("rm@northwind.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");

@@ -155,6 +155,41 @@ class ServiceLevelPagesIT extends BrowserTest {
                 "Customer satisfaction (top two box)")));
     }
 
+    @Test
+    void reliefIsAskedForByTheProviderAndRejectedByTheClientWithAReason() {
+        signIn("am@calltech.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        browser.findElement(By.id("tab-reliefs")).click();
+        choose("ask:relief-level", LEVEL);
+        type("ask:relief-period", "2026-02");
+        type("ask:reason", "Fire drill at the Leeds site closed the floor for a morning.");
+        browser.findElement(By.id("ask:request")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Relief requested."));
+        assertEquals("Requested", reliefRow("Fire drill").findElement(By.xpath(".//*[contains(@id, 'relief-status')]"))
+                .getText());
+        assertTrue(browser.findElements(By.id("reliefs:note")).isEmpty(), "only the client decides");
+        String reliefPage = browser.getCurrentUrl();
+        Browser.signOut(browser);
+
+        signIn("rm@northwind.example", "tandem-demo");
+        browser.get(reliefPage);
+        assertTrue(browser.findElements(By.id("ask:request")).isEmpty(), "only the provider asks");
+        reliefRow("Fire drill").findElement(By.xpath(".//button[contains(@id, 'reject')]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Say why the relief is rejected."));
+        type("reliefs:note", "The drill was planned: staff it as an ordinary morning.");
+        reliefRow("Fire drill").findElement(By.xpath(".//button[contains(@id, 'reject')]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Relief rejected."));
+        WebElement rejected = reliefRow("Fire drill");
+        assertEquals("Rejected", rejected.findElement(By.xpath(".//*[contains(@id, 'relief-status')]")).getText());
+        assertTrue(rejected.getText().contains("The drill was planned"), rejected.getText());
+        assertTrue(rejected.findElements(By.tagName("button")).isEmpty(), "a decided request has no buttons");
+    }
+
+    private WebElement reliefRow(String reason) {
+        return browser.findElement(By.xpath("//tbody[@id='reliefs:relief-list_data']/tr[contains(., '" + reason + "')]"));
+    }
+
     private void openScorecard(String workspace) {
         browser.get(base + "workspace/scorecard.xhtml?workspace=" + workspace + "&to=2026-06");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scorecard")));

@@ -5,8 +5,6 @@ import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.MeasurementView;
 import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.servicelevel.ReliefService;
-import io.tandem.servicelevel.ReliefView;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
 import io.tandem.web.shell.Messages;
@@ -22,7 +20,7 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * Measurements: the provider enters a month or uploads a file; the review queue shows what awaits
- * the client; relief requests are made and decided here.
+ * the client. Relief has a page of its own ({@link ReliefsView}).
  */
 @Named
 @ViewScoped
@@ -37,14 +35,10 @@ public class MeasurementsView extends WorkspacePage {
     ServiceLevelService serviceLevels;
 
     @Inject
-    ReliefService reliefService;
-
-    @Inject
     Messages messages;
 
     private List<ServiceLevelView> levels = List.of();
     private List<MeasurementView> queue = List.of();
-    private List<ReliefView> reliefs = List.of();
     private List<String> rejectedLines = List.of();
 
     private long serviceLevelId;
@@ -55,11 +49,6 @@ public class MeasurementsView extends WorkspacePage {
     private String evidence;
     private transient UploadedFile file;
 
-    private long reliefLevelId;
-    private YearMonth reliefPeriod = YearMonth.now().minusMonths(1);
-    private String reliefReason;
-    private String decisionNote;
-
     public void load() {
         openWorkspace();
         levels = serviceLevels.serviceLevels(workspaceId);
@@ -68,7 +57,6 @@ public class MeasurementsView extends WorkspacePage {
 
     private void refresh() {
         queue = measurements.reviewQueue(workspaceId);
-        reliefs = reliefService.reliefs(workspaceId);
     }
 
     public void submit() {
@@ -106,22 +94,6 @@ public class MeasurementsView extends WorkspacePage {
         refresh();
     }
 
-    public void requestRelief() {
-        if (messages.attempt(() -> reliefService.request(workspaceId, reliefLevelId,
-                reliefPeriod, reliefReason), "servicelevel.relief.requested")) {
-            reliefReason = null;
-            refresh();
-        }
-    }
-
-    public void decide(ReliefView relief, boolean approved) {
-        if (messages.attempt(() -> reliefService.decide(workspaceId, relief.id(), relief.version(), approved,
-                decisionNote), approved ? "servicelevel.relief.approved" : "servicelevel.relief.rejected")) {
-            decisionNote = null;
-        }
-        refresh();
-    }
-
     /** The columns a measurement file may have, as its first line names them. */
     public String getColumns() {
         return String.join(",", MeasurementCsv.COLUMNS);
@@ -131,17 +103,8 @@ public class MeasurementsView extends WorkspacePage {
         return levels;
     }
 
-    /** Relief excuses credits: only critical levels earn them. */
-    public List<ServiceLevelView> getCriticalLevels() {
-        return levels.stream().filter(ServiceLevelView::critical).toList();
-    }
-
     public List<MeasurementView> getQueue() {
         return queue;
-    }
-
-    public List<ReliefView> getReliefs() {
-        return reliefs;
     }
 
     public List<String> getRejectedLines() {
@@ -202,37 +165,5 @@ public class MeasurementsView extends WorkspacePage {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    public long getReliefLevelId() {
-        return reliefLevelId;
-    }
-
-    public void setReliefLevelId(long reliefLevelId) {
-        this.reliefLevelId = reliefLevelId;
-    }
-
-    public YearMonth getReliefPeriod() {
-        return reliefPeriod;
-    }
-
-    public void setReliefPeriod(YearMonth reliefPeriod) {
-        this.reliefPeriod = reliefPeriod;
-    }
-
-    public String getReliefReason() {
-        return reliefReason;
-    }
-
-    public void setReliefReason(String reliefReason) {
-        this.reliefReason = reliefReason;
-    }
-
-    public String getDecisionNote() {
-        return decisionNote;
-    }
-
-    public void setDecisionNote(String decisionNote) {
-        this.decisionNote = decisionNote;
     }
 }

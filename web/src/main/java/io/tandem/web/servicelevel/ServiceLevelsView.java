@@ -2,21 +2,16 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
-import io.tandem.servicelevel.Commitment;
 import io.tandem.servicelevel.Direction;
 import io.tandem.servicelevel.Metric;
-import io.tandem.servicelevel.NewServiceLevel;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.servicelevel.ServiceLevelView;
-import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
 import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,29 +34,9 @@ public class ServiceLevelsView extends WorkspacePage {
     private List<ServiceLevelView> levels = List.of();
     private List<ContractDetails> contractList = List.of();
 
-    private long contractId;
-    private String name;
-    private Metric metric = Metric.SERVICE_LEVEL;
-    private Integer metricParameter;
-    private String metricDefinition;
-    private Direction direction;
-    private boolean critical = true;
-    private BigDecimal allocationPercent;
-    private YearMonth effectiveFrom;
-    private YearMonth effectiveTo;
-    private BigDecimal expectedLevel;
-    private BigDecimal minimumLevel;
-
-    private long changedLevelId;
-    private String changedName;
-    private boolean changedCritical;
-    private BigDecimal changedAllocationPercent;
-    private YearMonth changedTo;
-
-    private long targetLevelId;
-    private YearMonth targetFrom = YearMonth.now().plusMonths(1);
-    private BigDecimal targetExpected;
-    private BigDecimal targetMinimum;
+    private final ServiceLevelForm newLevel = new ServiceLevelForm();
+    private final LevelChangeForm levelChange = new LevelChangeForm();
+    private final TargetForm target = new TargetForm();
 
     public void load() {
         openWorkspace();
@@ -73,54 +48,44 @@ public class ServiceLevelsView extends WorkspacePage {
     }
 
     public void define() {
-        NewServiceLevel definition = new NewServiceLevel(name, metric, metricParameter, metricDefinition,
-                metric == Metric.CUSTOM ? direction : null, critical, critical ? allocationPercent : BigDecimal.ZERO,
-                effectiveFrom, effectiveTo, expectedLevel, minimumLevel);
-        if (messages.attempt(() -> serviceLevels.define(workspaceId, contractId, definition),
+        if (messages.attempt(() -> serviceLevels.define(workspaceId, newLevel.getContractId(), newLevel.definition()),
                 "servicelevel.levels.defined")) {
-            name = null;
+            newLevel.setName(null);
             levels = serviceLevels.serviceLevels(workspaceId);
         }
     }
 
     /** Starts the change form from the chosen level as it is. */
     public void pickChanged() {
-        selected(changedLevelId).ifPresent(level -> {
-            changedName = level.name();
-            changedCritical = level.critical();
-            changedAllocationPercent = Figures.plain(level.allocationPercent());
-            changedTo = level.effectiveTo();
-        });
+        selected(levelChange.getLevelId()).ifPresent(levelChange::fill);
     }
 
     public void change() {
-        ServiceLevelView level = selected(changedLevelId).orElse(null);
+        ServiceLevelView level = selected(levelChange.getLevelId()).orElse(null);
         if (level == null) {
             messages.error("servicelevel.levels.choose");
             return;
         }
-        Commitment commitment = new Commitment(changedCritical,
-                changedCritical ? changedAllocationPercent : BigDecimal.ZERO, level.effectiveFrom(), changedTo);
-        if (messages.attempt(() -> serviceLevels.change(workspaceId, level.id(), level.version(), changedName,
-                commitment), "servicelevel.levels.changed")) {
+        if (messages.attempt(() -> serviceLevels.change(workspaceId, level.id(), level.version(), levelChange.getName(),
+                levelChange.commitment(level)), "servicelevel.levels.changed")) {
+            levels = serviceLevels.serviceLevels(workspaceId);
+        }
+    }
+
+    public void changeTarget() {
+        ServiceLevelView level = selected(target.getLevelId()).orElse(null);
+        if (level == null) {
+            messages.error("servicelevel.levels.choose");
+            return;
+        }
+        if (messages.attempt(() -> serviceLevels.changeTarget(workspaceId, level.id(), level.version(),
+                target.getAppliesFrom(), target.getExpected(), target.getMinimum()), "servicelevel.levels.retargeted")) {
             levels = serviceLevels.serviceLevels(workspaceId);
         }
     }
 
     private Optional<ServiceLevelView> selected(long id) {
         return levels.stream().filter(l -> l.id() == id).findFirst();
-    }
-
-    public void changeTarget() {
-        ServiceLevelView level = selected(targetLevelId).orElse(null);
-        if (level == null) {
-            messages.error("servicelevel.levels.choose");
-            return;
-        }
-        if (messages.attempt(() -> serviceLevels.changeTarget(workspaceId, level.id(), level.version(), targetFrom,
-                targetExpected, targetMinimum), "servicelevel.levels.retargeted")) {
-            levels = serviceLevels.serviceLevels(workspaceId);
-        }
     }
 
     public Metric[] getMetrics() {
@@ -139,171 +104,15 @@ public class ServiceLevelsView extends WorkspacePage {
         return contractList;
     }
 
-    public long getContractId() {
-        return contractId;
+    public ServiceLevelForm getNewLevel() {
+        return newLevel;
     }
 
-    public void setContractId(long contractId) {
-        this.contractId = contractId;
+    public LevelChangeForm getLevelChange() {
+        return levelChange;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Metric getMetric() {
-        return metric;
-    }
-
-    public void setMetric(Metric metric) {
-        this.metric = metric;
-    }
-
-    public Integer getMetricParameter() {
-        return metricParameter;
-    }
-
-    public void setMetricParameter(Integer metricParameter) {
-        this.metricParameter = metricParameter;
-    }
-
-    public String getMetricDefinition() {
-        return metricDefinition;
-    }
-
-    public void setMetricDefinition(String metricDefinition) {
-        this.metricDefinition = metricDefinition;
-    }
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public void setDirection(Direction direction) {
-        this.direction = direction;
-    }
-
-    public boolean isCritical() {
-        return critical;
-    }
-
-    public void setCritical(boolean critical) {
-        this.critical = critical;
-    }
-
-    public BigDecimal getAllocationPercent() {
-        return allocationPercent;
-    }
-
-    public void setAllocationPercent(BigDecimal allocationPercent) {
-        this.allocationPercent = allocationPercent;
-    }
-
-    public YearMonth getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(YearMonth effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public YearMonth getEffectiveTo() {
-        return effectiveTo;
-    }
-
-    public void setEffectiveTo(YearMonth effectiveTo) {
-        this.effectiveTo = effectiveTo;
-    }
-
-    public BigDecimal getExpectedLevel() {
-        return expectedLevel;
-    }
-
-    public void setExpectedLevel(BigDecimal expectedLevel) {
-        this.expectedLevel = expectedLevel;
-    }
-
-    public BigDecimal getMinimumLevel() {
-        return minimumLevel;
-    }
-
-    public void setMinimumLevel(BigDecimal minimumLevel) {
-        this.minimumLevel = minimumLevel;
-    }
-
-    public long getChangedLevelId() {
-        return changedLevelId;
-    }
-
-    public void setChangedLevelId(long changedLevelId) {
-        this.changedLevelId = changedLevelId;
-    }
-
-    public String getChangedName() {
-        return changedName;
-    }
-
-    public void setChangedName(String changedName) {
-        this.changedName = changedName;
-    }
-
-    public boolean isChangedCritical() {
-        return changedCritical;
-    }
-
-    public void setChangedCritical(boolean changedCritical) {
-        this.changedCritical = changedCritical;
-    }
-
-    public BigDecimal getChangedAllocationPercent() {
-        return changedAllocationPercent;
-    }
-
-    public void setChangedAllocationPercent(BigDecimal changedAllocationPercent) {
-        this.changedAllocationPercent = changedAllocationPercent;
-    }
-
-    public YearMonth getChangedTo() {
-        return changedTo;
-    }
-
-    public void setChangedTo(YearMonth changedTo) {
-        this.changedTo = changedTo;
-    }
-
-    public long getTargetLevelId() {
-        return targetLevelId;
-    }
-
-    public void setTargetLevelId(long targetLevelId) {
-        this.targetLevelId = targetLevelId;
-    }
-
-    public YearMonth getTargetFrom() {
-        return targetFrom;
-    }
-
-    public void setTargetFrom(YearMonth targetFrom) {
-        this.targetFrom = targetFrom;
-    }
-
-    public BigDecimal getTargetExpected() {
-        return targetExpected;
-    }
-
-    public void setTargetExpected(BigDecimal targetExpected) {
-        this.targetExpected = targetExpected;
-    }
-
-    public BigDecimal getTargetMinimum() {
-        return targetMinimum;
-    }
-
-    public void setTargetMinimum(BigDecimal targetMinimum) {
-        this.targetMinimum = targetMinimum;
+    public TargetForm getTarget() {
+        return target;
     }
 }

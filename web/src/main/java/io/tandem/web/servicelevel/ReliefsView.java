@@ -1,0 +1,82 @@
+package io.tandem.web.servicelevel;
+
+import io.tandem.servicelevel.ReliefService;
+import io.tandem.servicelevel.ReliefView;
+import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.web.shell.Messages;
+import io.tandem.web.workspace.WorkspacePage;
+import io.tandem.workspace.Permission;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Relief: the provider asks for a month to be excused, the client approves or rejects. */
+@Named
+@ViewScoped
+public class ReliefsView extends WorkspacePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReliefService reliefService;
+
+    @Inject
+    ServiceLevelService serviceLevels;
+
+    @Inject
+    Messages messages;
+
+    private List<ReliefView> reliefs = List.of();
+    private List<ServiceLevelView> criticalLevels = List.of();
+
+    private final ReliefRequestForm request = new ReliefRequestForm();
+    private String decisionNote;
+
+    public void load() {
+        openWorkspace();
+        reliefs = reliefService.reliefs(workspaceId);
+        if (overview.allows(Permission.ANSWER_DISPUTES)) {
+            // relief excuses credits: only critical levels earn them
+            criticalLevels = serviceLevels.serviceLevels(workspaceId).stream().filter(ServiceLevelView::critical)
+                    .toList();
+        }
+    }
+
+    public void requestRelief() {
+        if (messages.attempt(() -> reliefService.request(workspaceId, request.getLevelId(), request.getPeriod(),
+                request.getReason()), "servicelevel.reliefs.requested")) {
+            request.setReason(null);
+            reliefs = reliefService.reliefs(workspaceId);
+        }
+    }
+
+    public void decide(ReliefView relief, boolean approved) {
+        if (messages.attempt(() -> reliefService.decide(workspaceId, relief.id(), relief.version(), approved,
+                decisionNote), approved ? "servicelevel.reliefs.approved" : "servicelevel.reliefs.rejected")) {
+            decisionNote = null;
+        }
+        reliefs = reliefService.reliefs(workspaceId);
+    }
+
+    public List<ReliefView> getReliefs() {
+        return reliefs;
+    }
+
+    public List<ServiceLevelView> getCriticalLevels() {
+        return criticalLevels;
+    }
+
+    public ReliefRequestForm getRequest() {
+        return request;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
+    }
+}
