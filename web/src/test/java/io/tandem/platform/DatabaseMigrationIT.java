@@ -1,15 +1,19 @@
 package io.tandem.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.web.health.DatabaseReadiness;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -93,6 +97,113 @@ class DatabaseMigrationIT {
             unsecured.next();
             assertEquals(null, unsecured.getString(1), "workspace-scoped tables without row-level security");
         }
+    }
+
+    /**
+     * How a table is secured, with its own name written as {@code <table>}: row-level security,
+     * policies, tandem_app's privileges on it and its sequences, and its audit triggers.
+     */
+    private static final String SECURITY = """
+            select format('rls=%s forced=%s policies=[%s] grants=[%s] sequences=[%s] audit=[%s]',
+                c.relrowsecurity, c.relforcerowsecurity,
+                (select string_agg(concat_ws(' ', replace(p.policyname, c.relname, '<table>'), p.permissive,
+                                             p.roles::text, p.cmd, p.qual, p.with_check), '; ' order by p.policyname)
+                 from pg_policies p where p.schemaname = n.nspname and p.tablename = c.relname),
+                (select string_agg(a.privilege_type, ',' order by a.privilege_type)
+                 from aclexplode(c.relacl) a where a.grantee = 'tandem_app'::regrole),
+                (select string_agg(a.privilege_type, ',' order by a.privilege_type)
+                 from pg_depend d join pg_class s on s.oid = d.objid and s.relkind = 'S'
+                 cross join aclexplode(s.relacl) a
+                 where d.refobjid = c.oid and d.classid = 'pg_class'::regclass and a.grantee = 'tandem_app'::regrole),
+                (select string_agg(concat_ws(' ', replace(t.tgname, c.relname, '<table>'), t.tgfoid::regproc,
+                                             t.tgtype, t.tgenabled, encode(t.tgargs, 'escape')), '; ' order by t.tgname)
+                 from pg_trigger t where t.tgrelid = c.oid and t.tgfoid = 'tandem_audit_row'::regproc))
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where c.oid = ?::regclass""";
+
+    @Test
+    void oneCallSecuresAWorkspaceTableExactlyAsEachTableSecuredByHand() throws SQLException {
+        // each variant in use: the table secured by hand, and the arguments that reproduce it
+        Map<String, String> variants = Map.of(
+                "contracts", "",
+                "dispute_messages", ", 'select, insert'",
+                "contract_documents", ", 'select, insert, delete'",
+                "internal_notes", ", 'select, insert, update, delete', 'private_to_party'",
+                "contract_document_contents", ", 'select, insert', p_audited => false");
+        inRolledBackTransaction(connection -> assertEquals("rls=t forced=f "
+                + "policies=[<table>_isolation PERMISSIVE {public} ALL tandem_can_see(workspace_id, NULL::character varying)] "
+                + "grants=[INSERT,SELECT,UPDATE] sequences=[SELECT,USAGE] "
+                + "audit=[<table>_audit tandem_audit_row 29 O workspace_id\\000]", security(connection, "contracts")));
+        for (Map.Entry<String, String> variant : variants.entrySet()) {
+            String table = variant.getKey();
+            inRolledBackTransaction(connection -> {
+                execute(connection, "create table secured_probe (like " + table + " including all)");
+                execute(connection, "select tandem_secure_workspace_table('secured_probe'" + variant.getValue() + ")");
+                assertEquals(security(connection, table), security(connection, "secured_probe"), table);
+
+                execute(connection, "select tandem_secure_workspace_table('secured_probe'" + variant.getValue() + ")");
+                assertEquals(security(connection, table), security(connection, "secured_probe"), "again: " + table);
+            });
+        }
+    }
+
+    @Test
+    void securingATableRefusesOneWithoutWorkspaceOrWithUnknownPrivileges() throws SQLException {
+        inRolledBackTransaction(connection -> {
+            execute(connection, "create table unscoped_probe (id bigint primary key)");
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> execute(connection, "select tandem_secure_workspace_table('unscoped_probe')"));
+            assertTrue(refused.getMessage().contains("table unscoped_probe has no workspace_id column"),
+                    refused.getMessage());
+        });
+        inRolledBackTransaction(connection -> {
+            execute(connection, "create table secured_probe (like contracts including all)");
+            SQLException refused = assertThrows(SQLException.class, () -> execute(connection,
+                    "select tandem_secure_workspace_table('secured_probe', 'select, truncate')"));
+            assertTrue(refused.getMessage().contains("must be among select, insert, update, delete"),
+                    refused.getMessage());
+        });
+        inRolledBackTransaction(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet callable = statement.executeQuery("select has_function_privilege('tandem_app', "
+                         + "'tandem_secure_workspace_table(regclass, text, text, boolean)', 'execute')")) {
+                callable.next();
+                assertFalse(callable.getBoolean(1), "the application role may secure tables");
+            }
+        });
+    }
+
+    private static String security(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SECURITY)) {
+            statement.setString(1, table);
+            try (ResultSet security = statement.executeQuery()) {
+                security.next();
+                return security.getString(1);
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Runs DDL that leaves no trace: the throwaway tables go with the rollback. */
+    private void inRolledBackTransaction(SqlWork work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
     }
 
     @Test
