@@ -1,17 +1,17 @@
 package io.tandem.audit;
 
 import io.tandem.platform.NotFoundException;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.AuditedRecords;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Map;
 
 /** Reads and verifies a workspace's audit trail, within the tenancy and party-privacy rules. */
 @Stateless
@@ -19,27 +19,6 @@ import java.util.Map;
 public class AuditService {
 
     public static final int MAX_PAGE_SIZE = 200;
-
-    /**
-     * Every audited table, with the permission needed to read its events. Events repeat a record's
-     * full state, so a record the caller may not read stays out of their trail too; a table missing
-     * here stays out of everyone's (AuditedRecordsTest makes sure none is missing).
-     */
-    static final Map<String, Permission> RECORD_ACCESS = Map.ofEntries(
-            Map.entry("organisations", Permission.READ_AUDIT_TRAIL),
-            Map.entry("workspaces", Permission.READ_AUDIT_TRAIL),
-            Map.entry("user_accounts", Permission.READ_AUDIT_TRAIL),
-            Map.entry("memberships", Permission.READ_AUDIT_TRAIL),
-            Map.entry("internal_notes", Permission.READ_AUDIT_TRAIL),
-            Map.entry("api_tokens", Permission.READ_AUDIT_TRAIL),
-            Map.entry("contract_documents", Permission.VIEW_CONTRACTS),
-            Map.entry("contracts", Permission.VIEW_CONTRACTS),
-            Map.entry("obligations", Permission.VIEW_CONTRACTS),
-            Map.entry("service_levels", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("service_level_targets", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("measurements", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("dispute_messages", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("reliefs", Permission.VIEW_SERVICE_LEVELS));
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
@@ -66,7 +45,7 @@ public class AuditService {
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e " + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {events, count}) {
             query.setParameter("workspace", workspaceId).setParameter("party", grant.party().name())
-                    .setParameter("visible", visibleTo(grant));
+                    .setParameter("visible", AuditedRecords.readableWith(grant));
             if (filter.entityType() != null) {
                 query.setParameter("entityType", filter.entityType());
             }
@@ -88,16 +67,13 @@ public class AuditService {
                         order by e.entityType""", String.class)
                 .setParameter("workspace", workspaceId)
                 .setParameter("party", grant.party().name())
-                .setParameter("visible", visibleTo(grant))
+                .setParameter("visible", AuditedRecords.readableWith(grant))
                 .getResultList();
     }
 
     /** One record's events, oldest first, for whoever may read that kind of record, within party privacy. */
     public List<AuditEntry> history(long workspaceId, String entityType, String entityId) {
-        Permission needed = RECORD_ACCESS.get(entityType);
-        if (needed == null) {
-            throw new NotFoundException();
-        }
+        Permission needed = AuditedRecords.readPermission(entityType).orElseThrow(NotFoundException::new);
         WorkspaceGrant grant = access.require(workspaceId).require(needed);
         return em.createQuery("""
                         select e from AuditEvent e
@@ -109,12 +85,6 @@ public class AuditService {
                 .setParameter("entityId", entityId)
                 .setParameter("party", grant.party().name())
                 .getResultList().stream().map(AuditEvent::entry).toList();
-    }
-
-    /** Never empty: every grant that reads a trail at all may read its open kinds of record. */
-    private static List<String> visibleTo(WorkspaceGrant grant) {
-        return RECORD_ACCESS.entrySet().stream()
-                .filter(access -> grant.allows(access.getValue())).map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Recomputes every hash of the workspace's chain, party-private events included. */

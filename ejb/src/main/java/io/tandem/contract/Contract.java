@@ -2,7 +2,7 @@ package io.tandem.contract;
 
 import io.tandem.platform.DomainException;
 import io.tandem.platform.Money;
-import io.tandem.workspace.Workspace;
+import io.tandem.tenancy.Workspace;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package io.tandem.contract;
 
-import io.tandem.workspace.UserAccount;
+import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

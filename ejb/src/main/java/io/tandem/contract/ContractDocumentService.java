@@ -1,11 +1,11 @@
 package io.tandem.contract;
 
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.UserAccount;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ public class ContractDocumentService {
     WorkspaceAccess access;
 
     /** The contract's documents, newest first, without their bytes. */
-    public List<DocumentView> documents(long workspaceId, long contractId) {
+    public List<DocumentDetails> documents(long workspaceId, long contractId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
         contract(workspaceId, contractId);
         return em.createQuery("""
@@ -35,10 +35,10 @@ public class ContractDocumentService {
                         where d.contract.id = :contract
                         order by d.uploadedAt desc, d.id desc""", ContractDocument.class)
                 .setParameter("contract", contractId)
-                .getResultList().stream().map(DocumentView::of).toList();
+                .getResultList().stream().map(DocumentDetails::of).toList();
     }
 
-    public DocumentView upload(long workspaceId, long contractId, String fileName, byte[] content) {
+    public DocumentDetails upload(long workspaceId, long contractId, String fileName, byte[] content) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
         Contract contract = contract(workspaceId, contractId);
         DocumentFile file = new DocumentFile(fileName, content);
@@ -47,7 +47,7 @@ public class ContractDocumentService {
         em.flush();
         em.persist(new ContractDocumentContent(document, file));
         em.flush();
-        return DocumentView.of(document);
+        return DocumentDetails.of(document);
     }
 
     public DocumentDownload download(long workspaceId, long documentId) {

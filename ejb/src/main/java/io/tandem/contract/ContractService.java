@@ -1,11 +1,11 @@
 package io.tandem.contract;
 
 import io.tandem.platform.DomainException;
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.Workspace;
-import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.Workspace;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.tandem.contract;
 
 import io.tandem.platform.DomainException;
-import io.tandem.workspace.Party;
+import io.tandem.tenancy.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

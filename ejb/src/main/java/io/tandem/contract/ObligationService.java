@@ -1,12 +1,12 @@
 package io.tandem.contract;
 
 import io.tandem.platform.ForbiddenException;
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.Party;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +31,7 @@ public class ObligationService {
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<ObligationView> obligations(long workspaceId, long contractId) {
+    public List<ObligationDetails> obligations(long workspaceId, long contractId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
         contract(workspaceId, contractId);
         return views(em.createQuery("""
@@ -41,7 +41,7 @@ public class ObligationService {
     }
 
     /** Open obligations past their due date, oldest first. */
-    public List<ObligationView> overdue(long workspaceId) {
+    public List<ObligationDetails> overdue(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
         return views(em.createQuery("""
                         select o from Obligation o join fetch o.contract
@@ -52,18 +52,18 @@ public class ObligationService {
                 .getResultList());
     }
 
-    public ObligationView add(long workspaceId, long contractId, String description, Party owner, LocalDate dueDate,
+    public ObligationDetails add(long workspaceId, long contractId, String description, Party owner, LocalDate dueDate,
                               Recurrence recurrence) {
         access.require(workspaceId).require(Permission.MANAGE_CONTRACTS);
         Obligation obligation = new Obligation(contract(workspaceId, contractId), description, owner, dueDate,
                 recurrence);
         em.persist(obligation);
         em.flush();
-        return ObligationView.of(obligation, today());
+        return ObligationDetails.of(obligation, today());
     }
 
     /** Marks an obligation done; only its own side may, with the version it last read. */
-    public ObligationView complete(long workspaceId, long obligationId, long version) {
+    public ObligationDetails complete(long workspaceId, long obligationId, long version) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.COMPLETE_OBLIGATIONS);
         Obligation obligation = new WorkspaceScope(em, workspaceId).find(Obligation.class, obligationId,
                 Obligation::workspaceId);
@@ -73,16 +73,16 @@ public class ObligationService {
         WorkspaceScope.requireVersion(obligation, obligation.version(), version);
         obligation.complete(today());
         em.flush();
-        return ObligationView.of(obligation, today());
+        return ObligationDetails.of(obligation, today());
     }
 
     private Contract contract(long workspaceId, long contractId) {
         return new WorkspaceScope(em, workspaceId).find(Contract.class, contractId, Contract::workspaceId);
     }
 
-    private List<ObligationView> views(List<Obligation> obligations) {
+    private List<ObligationDetails> views(List<Obligation> obligations) {
         LocalDate today = today();
-        return obligations.stream().map(o -> ObligationView.of(o, today)).toList();
+        return obligations.stream().map(o -> ObligationDetails.of(o, today)).toList();
     }
 
     private LocalDate today() {

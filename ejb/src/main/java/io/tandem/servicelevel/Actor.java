@@ -1,7 +1,7 @@
 package io.tandem.servicelevel;
 
-import io.tandem.workspace.Party;
-import io.tandem.workspace.UserAccount;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.UserAccount;
 import java.time.OffsetDateTime;
 
 /** Who does something to a measurement or relief request, for which side, and when. */

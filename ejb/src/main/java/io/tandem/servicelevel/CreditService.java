@@ -4,10 +4,10 @@ import io.tandem.contract.Contract;
 import io.tandem.contract.CreditRegime;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.Money;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,7 +98,7 @@ public class CreditService {
      * measurements and approved relief, or from {@code uploaded} lines instead (figures only: nothing
      * of them is stored, and relief does not apply to them).
      */
-    public SimulationView simulate(long workspaceId, long contractId, CreditRegime proposed, List<MeasurementLine> uploaded) {
+    public SimulationReport simulate(long workspaceId, long contractId, CreditRegime proposed, List<MeasurementLine> uploaded) {
         access.require(workspaceId).require(Permission.SIMULATE_CREDITS);
         ContractRecord record = performance(workspaceId, contractId).get(contractId);
         if (record == null) {
@@ -109,7 +109,7 @@ public class CreditService {
                 .orElseThrow(() -> new DomainException("servicelevel.simulator.noRegime"));
         List<LevelPerformance> levels = uploaded == null ? record.performances() : record.replacedBy(uploaded);
         Money charges = record.contract().terms().monthlyCharges();
-        return SimulationView.of(simulator.compare(charges, current, proposed, levels), charges.currencyCode());
+        return SimulationReport.of(simulator.compare(charges, current, proposed, levels), charges.currencyCode());
     }
 
     /** One month's credit, if it earned one: computed for the measurement's contract only. */

@@ -2,14 +2,14 @@ package io.tandem.servicelevel;
 
 import io.tandem.audit.AuditService;
 import io.tandem.platform.DomainException;
-import io.tandem.platform.WorkspaceScope;
 import io.tandem.platform.bulk.LineError;
 import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.workspace.Party;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +47,7 @@ public class MeasurementService {
     private final Clock clock = Clock.systemUTC();
 
     /** What awaits a decision: submitted and disputed measurements, oldest month first. */
-    public List<MeasurementView> reviewQueue(long workspaceId) {
+    public List<MeasurementDetails> reviewQueue(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return views(em.createQuery("""
                         select m from Measurement m join fetch m.serviceLevel
@@ -61,7 +61,7 @@ public class MeasurementService {
     }
 
     /** One service level's measurements, newest month first. */
-    public List<MeasurementView> measurements(long workspaceId, long serviceLevelId) {
+    public List<MeasurementDetails> measurements(long workspaceId, long serviceLevelId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         records(workspaceId).serviceLevel(serviceLevelId);
         return views(em.createQuery("""
@@ -72,7 +72,7 @@ public class MeasurementService {
                 .setHint(CreditService.BATCH, "m.reviewedBy").getResultList());
     }
 
-    public MeasurementView measurement(long workspaceId, long measurementId) {
+    public MeasurementDetails measurement(long workspaceId, long measurementId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return view(records(workspaceId).measurement(measurementId));
     }
@@ -90,7 +90,7 @@ public class MeasurementService {
      * The provider's value for a month not submitted before ({@link #correct} changes one). Two
      * first submissions of the same month at once: the second is refused as a conflict.
      */
-    public MeasurementView submit(long workspaceId, long serviceLevelId, YearMonth period, BigDecimal value,
+    public MeasurementDetails submit(long workspaceId, long serviceLevelId, YearMonth period, BigDecimal value,
                                   BigDecimal numerator, BigDecimal denominator, String evidence,
                                   MeasurementSource source) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
@@ -114,7 +114,7 @@ public class MeasurementService {
     }
 
     /** The provider corrects a month the client has not reviewed yet, as last read. */
-    public MeasurementView correct(long workspaceId, long measurementId, long version, BigDecimal value,
+    public MeasurementDetails correct(long workspaceId, long measurementId, long version, BigDecimal value,
                                    BigDecimal numerator, BigDecimal denominator, String evidence,
                                    MeasurementSource source) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.SUBMIT_MEASUREMENTS);
@@ -124,14 +124,14 @@ public class MeasurementService {
         return flushed(measurement);
     }
 
-    public MeasurementView accept(long workspaceId, long measurementId, long version) {
+    public MeasurementDetails accept(long workspaceId, long measurementId, long version) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
         Measurement measurement = forChange(workspaceId, measurementId, version);
         measurement.accept(records(workspaceId).actor(grant, clock));
         return flushed(measurement);
     }
 
-    public MeasurementView dispute(long workspaceId, long measurementId, long version, String reason) {
+    public MeasurementDetails dispute(long workspaceId, long measurementId, long version, String reason) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
         Measurement measurement = forChange(workspaceId, measurementId, version);
         measurement.dispute(reason, records(workspaceId).actor(grant, clock));
@@ -139,7 +139,7 @@ public class MeasurementService {
     }
 
     /** Either side adds to an open dispute: the provider's account manager, the client's reviewer. */
-    public MeasurementView reply(long workspaceId, long measurementId, String text) {
+    public MeasurementDetails reply(long workspaceId, long measurementId, String text) {
         WorkspaceGrant grant = access.require(workspaceId);
         grant.require(grant.party() == Party.PROVIDER ? Permission.ANSWER_DISPUTES : Permission.REVIEW_MEASUREMENTS);
         WorkspaceRecords records = records(workspaceId);
@@ -149,7 +149,7 @@ public class MeasurementService {
     }
 
     /** The client closes a dispute; {@code agreedValue} (or numerator and denominator) only when it corrects the value. */
-    public MeasurementView resolve(long workspaceId, long measurementId, long version, String resolution,
+    public MeasurementDetails resolve(long workspaceId, long measurementId, long version, String resolution,
                                    BigDecimal agreedValue, BigDecimal numerator, BigDecimal denominator) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
         Measurement measurement = forChange(workspaceId, measurementId, version);
@@ -226,18 +226,18 @@ public class MeasurementService {
         return measurement;
     }
 
-    private MeasurementView flushed(Measurement measurement) {
+    private MeasurementDetails flushed(Measurement measurement) {
         em.flush();
         return view(measurement);
     }
 
-    private List<MeasurementView> views(List<Measurement> measurements) {
+    private List<MeasurementDetails> views(List<Measurement> measurements) {
         return measurements.stream().map(this::view).toList();
     }
 
-    private MeasurementView view(Measurement measurement) {
+    private MeasurementDetails view(Measurement measurement) {
         ServiceLevel level = measurement.serviceLevel();
-        return MeasurementView.of(measurement, level.targetFor(measurement.period()));
+        return MeasurementDetails.of(measurement, level.targetFor(measurement.period()));
     }
 
     private WorkspaceRecords records(long workspaceId) {

@@ -1,8 +1,8 @@
 package io.tandem.servicelevel;
 
 import io.tandem.platform.DomainException;
-import io.tandem.workspace.Party;
-import io.tandem.workspace.UserAccount;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

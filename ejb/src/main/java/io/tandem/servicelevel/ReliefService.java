@@ -1,10 +1,10 @@
 package io.tandem.servicelevel;
 
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ public class ReliefService {
     private final Clock clock = Clock.systemUTC();
 
     /** Open requests first, then the newest months. */
-    public List<ReliefView> reliefs(long workspaceId) {
+    public List<ReliefDetails> reliefs(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return em.createQuery("""
                         select r from Relief r join fetch r.serviceLevel
@@ -35,10 +35,10 @@ public class ReliefService {
                         order by case when r.status = :requested then 0 else 1 end, r.period desc, r.id""",
                         Relief.class)
                 .setParameter("workspace", workspaceId).setParameter("requested", ReliefStatus.REQUESTED)
-                .getResultList().stream().map(ReliefView::of).toList();
+                .getResultList().stream().map(ReliefDetails::of).toList();
     }
 
-    public ReliefView request(long workspaceId, long serviceLevelId, YearMonth period, String reason) {
+    public ReliefDetails request(long workspaceId, long serviceLevelId, YearMonth period, String reason) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.ANSWER_DISPUTES);
         WorkspaceRecords records = records(workspaceId);
         ServiceLevel level = records.serviceLevel(serviceLevelId);
@@ -54,11 +54,11 @@ public class ReliefService {
             relief.requestAgain(reason, provider);
         }
         em.flush();
-        return ReliefView.of(relief);
+        return ReliefDetails.of(relief);
     }
 
     /** The client approves or rejects (a rejection needs a note) the request, as last read. */
-    public ReliefView decide(long workspaceId, long reliefId, long version, boolean approved, String note) {
+    public ReliefDetails decide(long workspaceId, long reliefId, long version, boolean approved, String note) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.REVIEW_MEASUREMENTS);
         Relief relief = forDecision(workspaceId, reliefId, version);
         Actor client = records(workspaceId).actor(grant, clock);
@@ -68,7 +68,7 @@ public class ReliefService {
             relief.reject(note, client);
         }
         em.flush();
-        return ReliefView.of(relief);
+        return ReliefDetails.of(relief);
     }
 
     private Relief forDecision(long workspaceId, long reliefId, long version) {

@@ -2,10 +2,10 @@ package io.tandem.servicelevel;
 
 import io.tandem.contract.Contract;
 import io.tandem.platform.DomainException;
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.Permission;
-import io.tandem.workspace.Tenancy;
-import io.tandem.workspace.WorkspaceAccess;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,7 @@ public class ServiceLevelService {
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<ServiceLevelView> serviceLevels(long workspaceId) {
+    public List<ServiceLevelDetails> serviceLevels(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract
@@ -42,12 +42,12 @@ public class ServiceLevelService {
                 .getResultList().stream().map(this::view).toList();
     }
 
-    public ServiceLevelView serviceLevel(long workspaceId, long serviceLevelId) {
+    public ServiceLevelDetails serviceLevel(long workspaceId, long serviceLevelId) {
         access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         return view(records(workspaceId).serviceLevel(serviceLevelId));
     }
 
-    public ServiceLevelView define(long workspaceId, long contractId, NewServiceLevel definition) {
+    public ServiceLevelDetails define(long workspaceId, long contractId, NewServiceLevel definition) {
         access.require(workspaceId).require(Permission.MANAGE_SERVICE_LEVELS);
         Contract contract = records(workspaceId).contract(contractId);
         ServiceLevel level = new ServiceLevel(contract, definition.name(), definition.metricDefinitionValue(),
@@ -60,7 +60,7 @@ public class ServiceLevelService {
     }
 
     /** Renames the level and changes whether it is critical, its allocation and its last month. */
-    public ServiceLevelView change(long workspaceId, long serviceLevelId, long version, String name,
+    public ServiceLevelDetails change(long workspaceId, long serviceLevelId, long version, String name,
                                    Commitment commitment) {
         ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
         level.rename(name);
@@ -71,7 +71,7 @@ public class ServiceLevelService {
         return view(level);
     }
 
-    public ServiceLevelView changeTarget(long workspaceId, long serviceLevelId, long version, YearMonth from,
+    public ServiceLevelDetails changeTarget(long workspaceId, long serviceLevelId, long version, YearMonth from,
                                          BigDecimal expected, BigDecimal minimum) {
         ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
         LocalDate lastSettled = em.createQuery("""
@@ -105,8 +105,8 @@ public class ServiceLevelService {
         }
     }
 
-    private ServiceLevelView view(ServiceLevel level) {
-        return ServiceLevelView.of(level, YearMonth.now(clock));
+    private ServiceLevelDetails view(ServiceLevel level) {
+        return ServiceLevelDetails.of(level, YearMonth.now(clock));
     }
 
     private WorkspaceRecords records(long workspaceId) {

@@ -1,9 +1,9 @@
 package io.tandem.servicelevel;
 
 import io.tandem.contract.Contract;
-import io.tandem.platform.WorkspaceScope;
-import io.tandem.workspace.UserAccount;
-import io.tandem.workspace.WorkspaceGrant;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.tenancy.WorkspaceScope;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;

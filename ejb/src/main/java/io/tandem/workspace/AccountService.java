@@ -1,5 +1,8 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.UserAccounts;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,7 @@
 package io.tandem.workspace;
 
 import io.tandem.platform.DomainException;
+import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,6 +1,10 @@
 package io.tandem.workspace;
 
 import io.tandem.platform.DomainException;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.PartyPrivacy;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.Workspace;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,5 +1,11 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.Workspace;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +24,7 @@ public class InternalNoteService {
     WorkspaceAccess access;
 
     /** The caller's side's notes, newest first. */
-    public List<NoteView> notes(long workspaceId) {
+    public List<NoteDetails> notes(long workspaceId) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_WORKSPACE);
         return em.createQuery("""
                         select n from InternalNote n join fetch n.author
@@ -28,16 +34,16 @@ public class InternalNoteService {
                 .setParameter("party", grant.party())
                 .getResultList().stream()
                 .filter(note -> grant.canSee(note.privacy()))
-                .map(NoteView::of)
+                .map(NoteDetails::of)
                 .toList();
     }
 
-    public NoteView add(long workspaceId, String body) {
+    public NoteDetails add(long workspaceId, String body) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.WRITE_INTERNAL_NOTES);
         InternalNote note = new InternalNote(em.find(Workspace.class, workspaceId), grant.party(),
                 em.find(UserAccount.class, grant.callerId()), body);
         em.persist(note);
         em.flush();
-        return NoteView.of(note);
+        return NoteDetails.of(note);
     }
 }

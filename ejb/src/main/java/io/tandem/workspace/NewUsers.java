@@ -1,6 +1,9 @@
 package io.tandem.workspace;
 
 import io.tandem.platform.DomainException;
+import io.tandem.tenancy.Organisation;
+import io.tandem.tenancy.UserAccount;
+import io.tandem.tenancy.UserAccounts;
 import jakarta.persistence.EntityManager;
 
 /** Creating an account: the e-mail is valid and unused, the initial password meets the rules. */

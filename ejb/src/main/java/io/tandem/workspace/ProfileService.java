@@ -2,6 +2,9 @@ package io.tandem.workspace;
 
 import io.tandem.platform.DomainException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.tenancy.Caller;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,12 +40,12 @@ public class ProfileService {
         user.changePassword(passwords.hashNew(newPassword, user.email()));
     }
 
-    public List<ApiTokenView> tokens() {
+    public List<ApiTokenDetails> tokens() {
         return em.createQuery("""
                         select t from ApiToken t where t.user.id = :user and t.revokedAt is null
                         order by t.createdAt desc""", ApiToken.class)
                 .setParameter("user", caller.require().id())
-                .getResultList().stream().map(ApiTokenView::of).toList();
+                .getResultList().stream().map(ApiTokenDetails::of).toList();
     }
 
     /** Creates a token; the returned secret is shown once and never again. */

@@ -1,5 +1,6 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

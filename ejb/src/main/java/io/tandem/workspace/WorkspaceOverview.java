@@ -1,5 +1,7 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,13 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Caller;
+import io.tandem.tenancy.CallerAccount;
+import io.tandem.tenancy.Membership;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.Workspace;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

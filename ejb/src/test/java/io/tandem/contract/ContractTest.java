@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tandem.platform.DomainException;
 import io.tandem.platform.Money;
-import io.tandem.workspace.Organisation;
-import io.tandem.workspace.OrganisationKind;
-import io.tandem.workspace.Workspace;
+import io.tandem.tenancy.Organisation;
+import io.tandem.tenancy.OrganisationKind;
+import io.tandem.tenancy.Workspace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tandem.platform.DomainException;
 import io.tandem.platform.Money;
-import io.tandem.workspace.Organisation;
-import io.tandem.workspace.OrganisationKind;
-import io.tandem.workspace.Party;
-import io.tandem.workspace.Workspace;
+import io.tandem.tenancy.Organisation;
+import io.tandem.tenancy.OrganisationKind;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Workspace;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.workspace.Party;
+import io.tandem.tenancy.Party;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

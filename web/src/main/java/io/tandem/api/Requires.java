@@ -1,6 +1,6 @@
 package io.tandem.api;
 
-import io.tandem.workspace.Permission;
+import io.tandem.tenancy.Permission;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

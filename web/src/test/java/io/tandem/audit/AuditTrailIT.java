@@ -11,7 +11,7 @@ import io.tandem.contract.NewContract;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
 import io.tandem.workspace.InternalNoteService;
-import io.tandem.workspace.NoteView;
+import io.tandem.workspace.NoteDetails;
 import io.tandem.workspace.OwnerSql;
 import io.tandem.workspace.TwoEngagementsTest;
 import io.tandem.workspace.UnscopedQueries;
@@ -43,8 +43,8 @@ class AuditTrailIT extends TwoEngagementsTest {
     ContractService contracts;
 
     private long workspace;
-    private NoteView clientNote;
-    private NoteView providerNote;
+    private NoteDetails clientNote;
+    private NoteDetails providerNote;
 
     @BeforeEach
     void writeOneNoteOnEachSide() throws Exception {

@@ -65,14 +65,14 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
 
     @Test
     void anUploadedPdfIsListedForContractReadersAndDownloadsByteForByte() throws Exception {
-        DocumentView uploaded = as(tenants.relationshipManager(),
+        DocumentDetails uploaded = as(tenants.relationshipManager(),
                 () -> documents.upload(workspace, contract, "C:\\scans\\Signed MSA.pdf", PDF));
 
         assertEquals("Signed MSA.pdf", uploaded.fileName());
         assertEquals("application/pdf", uploaded.contentType());
         assertEquals(PDF.length, uploaded.sizeBytes());
         assertEquals("rm " + tenants.tag(), uploaded.uploadedBy());
-        List<DocumentView> listed = as(tenants.analyst(), () -> documents.documents(workspace, contract));
+        List<DocumentDetails> listed = as(tenants.analyst(), () -> documents.documents(workspace, contract));
         assertEquals(List.of(uploaded.id()), ids(listed));
         assertEquals(uploaded.sha256(), listed.get(0).sha256());
         assertEquals(uploaded.uploadedBy(), listed.get(0).uploadedBy());
@@ -88,7 +88,7 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
 
     @Test
     void theAuditTrailRecordsTheDigestButNotTheBytes() throws Exception {
-        DocumentView uploaded = upload("Annex A.pdf");
+        DocumentDetails uploaded = upload("Annex A.pdf");
 
         List<AuditEntry> events = as(tenants.relationshipManager(),
                 () -> audit.trail(workspace, new AuditFilter("contract_documents", null), 0, 10)).entries();
@@ -119,7 +119,7 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
 
     @Test
     void otherTenantsFindNothingAndRolesThatMayNotReadContractsAreRefused() throws Exception {
-        DocumentView uploaded = upload("MSA.pdf");
+        DocumentDetails uploaded = upload("MSA.pdf");
 
         assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
                 () -> documents.documents(workspace, contract)));
@@ -150,8 +150,8 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
         long otherContract = as(tenants.relationshipManager(), () -> contracts.create(tenants.withSecondProvider(),
                 new NewContract("MSA-DOC-B", ContractType.MASTER_AGREEMENT, null, "Claims", LocalDate.of(2026, 1, 1),
                         LocalDate.of(2028, 12, 31), 90, "", "GBP", new BigDecimal("1.00"), new BigDecimal("1.00")))).id();
-        DocumentView first = upload("MSA.pdf");
-        DocumentView second = as(tenants.relationshipManager(),
+        DocumentDetails first = upload("MSA.pdf");
+        DocumentDetails second = as(tenants.relationshipManager(),
                 () -> documents.upload(tenants.withSecondProvider(), otherContract, "MSA.pdf", PDF));
 
         assertEquals(List.of(first.id()), as(tenants.firstAccountManager(), unscoped::allDocumentIds));
@@ -161,7 +161,7 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
 
     @Test
     void aStaleRemovalIsAConflictAndARemovedDocumentTakesItsBytesWithIt() throws Exception {
-        DocumentView uploaded = upload("MSA.pdf");
+        DocumentDetails uploaded = upload("MSA.pdf");
 
         EJBException stale = assertThrows(EJBException.class,
                 () -> remove(tenants.relationshipManager(), uploaded.id(), uploaded.version() + 1));
@@ -178,8 +178,8 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
                 () -> remove(tenants.relationshipManager(), uploaded.id(), uploaded.version()));
     }
 
-    private static List<Long> ids(List<DocumentView> views) {
-        return views.stream().map(DocumentView::id).toList();
+    private static List<Long> ids(List<DocumentDetails> views) {
+        return views.stream().map(DocumentDetails::id).toList();
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
@@ -191,7 +191,7 @@ class ContractDocumentServiceIT extends TwoEngagementsTest {
         return false;
     }
 
-    private DocumentView upload(String fileName) throws Exception {
+    private DocumentDetails upload(String fileName) throws Exception {
         return as(tenants.relationshipManager(), () -> documents.upload(workspace, contract, fileName, PDF));
     }
 

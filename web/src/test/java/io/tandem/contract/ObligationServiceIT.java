@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
-import io.tandem.workspace.Party;
+import io.tandem.tenancy.Party;
 import io.tandem.workspace.TwoEngagementsTest;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -40,20 +40,20 @@ class ObligationServiceIT extends TwoEngagementsTest {
 
     @Test
     void aPastDueObligationShowsAsOverdueUntilItsSideMarksItDone() throws Exception {
-        ObligationView report = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
+        ObligationDetails report = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
                 "Send the monthly performance pack", Party.PROVIDER, LAST_MONTH, Recurrence.ONCE));
         as(tenants.relationshipManager(), () -> obligations.add(workspace, contract, "Approve the forecast",
                 Party.CLIENT, NEXT_MONTH, Recurrence.ONCE));
 
         assertEquals(ObligationStatus.OVERDUE, report.status());
         assertEquals(List.of(report.id()), as(tenants.analyst(), () -> obligations.overdue(workspace)).stream()
-                .map(ObligationView::id).toList());
+                .map(ObligationDetails::id).toList());
 
         assertThrows(ForbiddenException.class, () -> as(tenants.relationshipManager(),
                 () -> obligations.complete(workspace, report.id(), report.version())), "the client cannot tick it off");
         assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
                 () -> obligations.complete(workspace, report.id(), report.version())), "team members cannot see them");
-        ObligationView done = as(tenants.firstAccountManager(),
+        ObligationDetails done = as(tenants.firstAccountManager(),
                 () -> obligations.complete(workspace, report.id(), report.version()));
 
         assertEquals(ObligationStatus.DONE, done.status());
@@ -62,10 +62,10 @@ class ObligationServiceIT extends TwoEngagementsTest {
 
     @Test
     void aRecurringObligationFallsDueAgainWhenDone() throws Exception {
-        ObligationView monthly = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
+        ObligationDetails monthly = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
                 "Service review meeting", Party.CLIENT, LAST_MONTH, Recurrence.MONTHLY));
 
-        ObligationView next = as(tenants.relationshipManager(),
+        ObligationDetails next = as(tenants.relationshipManager(),
                 () -> obligations.complete(workspace, monthly.id(), monthly.version()));
 
         assertEquals(LAST_MONTH.plusMonths(1), next.dueDate());
@@ -74,7 +74,7 @@ class ObligationServiceIT extends TwoEngagementsTest {
 
     @Test
     void aStaleCompletionIsAConflictAndOutsidersSeeNothing() throws Exception {
-        ObligationView pack = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
+        ObligationDetails pack = as(tenants.relationshipManager(), () -> obligations.add(workspace, contract,
                 "Quarterly pack", Party.PROVIDER, NEXT_MONTH, Recurrence.QUARTERLY));
         as(tenants.firstAccountManager(), () -> obligations.complete(workspace, pack.id(), pack.version()));
 

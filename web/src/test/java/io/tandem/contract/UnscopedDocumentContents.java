@@ -1,6 +1,6 @@
 package io.tandem.contract;
 
-import io.tandem.workspace.Tenancy;
+import io.tandem.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

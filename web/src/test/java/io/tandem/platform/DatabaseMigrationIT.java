@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.tenancy.Role;
 import io.tandem.web.health.DatabaseReadiness;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -217,5 +219,34 @@ class DatabaseMigrationIT {
             roles.next();
             assertEquals(6, roles.getInt(1));
         }
+    }
+
+    @Test
+    void everyRoleActsForTheSameSideInJavaAndInSql() throws SQLException {
+        Map<String, String> inSql = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet roles = statement.executeQuery("select role, party from workspace_roles")) {
+            while (roles.next()) {
+                inSql.put(roles.getString(1), roles.getString(2));
+            }
+        }
+        Map<String, String> inJava = new TreeMap<>();
+        for (Role role : Role.values()) {
+            inJava.put(role.name(), role.party().name());
+        }
+
+        assertEquals(inJava, inSql);
+    }
+
+    @Test
+    void aMembershipWithARoleSqlDoesNotKnowIsRefused() throws SQLException {
+        inRolledBackTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                        "update memberships set role = 'SUPER_USER' where id = (select min(id) from memberships)"));
+                assertTrue(refused.getMessage().contains("memberships_role_known"), refused.getMessage());
+            }
+        });
     }
 }

@@ -1,11 +1,5 @@
 package io.tandem.servicelevel;
 
-import io.tandem.platform.bulk.RejectedLinesException;
-import io.tandem.platform.bulk.LineError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
 import io.tandem.contract.ContractType;
@@ -14,8 +8,10 @@ import io.tandem.contract.NewContract;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.tenancy.Party;
 import io.tandem.workspace.OwnerSql;
-import io.tandem.workspace.Party;
 import io.tandem.workspace.TwoEngagementsTest;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -26,6 +22,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The review flow against the database, under a contract with 100,000.00 GBP monthly charges,
@@ -56,8 +56,8 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     private long workspace;
     private long contract;
-    private ServiceLevelView answered;
-    private ServiceLevelView abandonment;
+    private ServiceLevelDetails answered;
+    private ServiceLevelDetails abandonment;
 
     @BeforeEach
     void contractWithTwoCriticalLevels() throws Exception {
@@ -80,20 +80,20 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     @Test
     void aDisputedValueCountsOnlyOnceResolvedAndThenEarnsItsCredit() throws Exception {
-        MeasurementView submitted = submit(answered, JAN, "74");
+        MeasurementDetails submitted = submit(answered, JAN, "74");
         assertEquals(PeriodResult.BREACHED, submitted.result());
         assertEquals(List.of(), creditLines(), "a submitted value earns nothing yet");
 
-        MeasurementView disputed = as(tenants.relationshipManager(), () -> measurements.dispute(workspace,
+        MeasurementDetails disputed = as(tenants.relationshipManager(), () -> measurements.dispute(workspace,
                 submitted.id(), submitted.version(), "Queue 7 is missing"));
         as(tenants.firstAccountManager(), () -> measurements.reply(workspace, submitted.id(), "Queue 7 added: 73.1%"));
-        MeasurementView resolved = as(tenants.relationshipManager(), () -> measurements.resolve(workspace,
+        MeasurementDetails resolved = as(tenants.relationshipManager(), () -> measurements.resolve(workspace,
                 submitted.id(), disputed.version(), "Agreed at 73.1", new BigDecimal("73.1"), null, null));
 
         assertEquals(MeasurementStatus.RESOLVED, resolved.status());
         assertEquals(0, new BigDecimal("73.1").compareTo(resolved.value()));
         assertEquals(List.of(Party.CLIENT, Party.PROVIDER, Party.CLIENT),
-                resolved.thread().stream().map(MeasurementView.Message::party).toList());
+                resolved.thread().stream().map(MeasurementDetails.Message::party).toList());
         // 100,000.00 x 10% x 40% = 4,000.00, pending: February and March are not in yet
         CreditReport.Line credit = creditLines().get(0);
         assertEquals(new BigDecimal("4000.00"), credit.amount());
@@ -105,7 +105,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
     void twoMetMonthsEarnTheCreditBackAndTheScorecardShowsEveryMonth() throws Exception {
         accept(submit(answered, JAN, "74"));
         accept(submit(answered, JAN.plusMonths(1), "81"));
-        MeasurementView march = submit(answered, JAN.plusMonths(2), "79");
+        MeasurementDetails march = submit(answered, JAN.plusMonths(2), "79");
         accept(submit(abandonment, JAN, "9.5"));
         accept(submit(abandonment, JAN.plusMonths(1), "8.5"));
 
@@ -134,7 +134,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
     @Test
     void approvedReliefWaivesABreach() throws Exception {
         accept(submit(answered, JAN, "60"));
-        ReliefView requested = as(tenants.firstAccountManager(), () -> reliefs.request(workspace, answered.id(), JAN,
+        ReliefDetails requested = as(tenants.firstAccountManager(), () -> reliefs.request(workspace, answered.id(), JAN,
                 "Storm claims: 160% of forecast volume"));
         assertEquals(1, creditLines().size());
 
@@ -171,7 +171,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
                         %d,2026-01,4.2,,
                         """.formatted(abandonment.id())), MeasurementSource.IMPORT));
         assertEquals(2, outcome.created());
-        List<MeasurementView> queue = as(tenants.relationshipManager(), () -> measurements.reviewQueue(workspace));
+        List<MeasurementDetails> queue = as(tenants.relationshipManager(), () -> measurements.reviewQueue(workspace));
         assertEquals(0, new BigDecimal("80.65").compareTo(queue.stream()
                 .filter(m -> m.serviceLevelId() == answered.id()).findFirst().orElseThrow().value()));
         assertEquals(MeasurementSource.IMPORT, queue.get(0).source());
@@ -179,7 +179,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     @Test
     void aReviewOfAValueSinceCorrectedIsAConflict() throws Exception {
-        MeasurementView first = submit(answered, JAN, "78");
+        MeasurementDetails first = submit(answered, JAN, "78");
         DomainException twice = assertThrows(DomainException.class, () -> submit(answered, JAN, "78.4"));
         assertEquals("servicelevel.measurement.alreadySubmitted", twice.messageKey());
         as(tenants.firstTeamMember(), () -> measurements.correct(workspace, first.id(), first.version(),
@@ -202,12 +202,12 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     @Test
     void eachRoleDoesOnlyItsPartAndOtherTenantsSeeNothing() throws Exception {
-        MeasurementView january = submit(answered, JAN, "78");
+        MeasurementDetails january = submit(answered, JAN, "78");
         assertThrows(ForbiddenException.class, () -> as(tenants.analyst(), () -> measurements.submit(workspace,
                 answered.id(), JAN, new BigDecimal("80"), null, null, null, MeasurementSource.MANUAL)));
         assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
                 () -> measurements.accept(workspace, january.id(), january.version())));
-        MeasurementView disputed = as(tenants.relationshipManager(),
+        MeasurementDetails disputed = as(tenants.relationshipManager(),
                 () -> measurements.dispute(workspace, january.id(), january.version(), "Which queues?"));
         assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
                 () -> measurements.reply(workspace, disputed.id(), "All of them")), "the account manager answers");
@@ -229,7 +229,7 @@ class MeasurementServiceIT extends TwoEngagementsTest {
 
     @Test
     void aRowCannotBeMovedIntoAnotherWorkspaceEvenBySql() throws Exception {
-        MeasurementView january = submit(answered, JAN, "78");
+        MeasurementDetails january = submit(answered, JAN, "78");
         Exception refused = assertThrows(Exception.class, () -> ownerSql.execute(
                 "update measurements set workspace_id = ? where id = ?", tenants.withSecondProvider(), january.id()));
         StringBuilder messages = new StringBuilder();
@@ -248,9 +248,9 @@ class MeasurementServiceIT extends TwoEngagementsTest {
                         null, true, new BigDecimal("31"), YearMonth.of(2025, 1), null, new BigDecimal("85"),
                         new BigDecimal("80")))));
         assertEquals("contract.regime.poolAllocation.exceeded", refused.messageKey());
-        List<ServiceLevelView> levels = as(tenants.analyst(), () -> serviceLevels.serviceLevels(workspace));
+        List<ServiceLevelDetails> levels = as(tenants.analyst(), () -> serviceLevels.serviceLevels(workspace));
         assertEquals(2, levels.size());
-        ServiceLevelView level = levels.stream().filter(l -> l.id() == answered.id()).findFirst().orElseThrow();
+        ServiceLevelDetails level = levels.stream().filter(l -> l.id() == answered.id()).findFirst().orElseThrow();
         assertEquals(level.month().isAfter(YearMonth.of(2027, 12)), level.inForce() == null,
                 "the target in force this month, while the level applies");
         if (level.inForce() != null) {
@@ -288,14 +288,14 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         accept(submit(answered, JAN.plusMonths(2), "85"));
 
         // today: 4,000.00 earned back; proposed 15% at risk without earn-back: 100,000 x 15% x 40% = 6,000.00 payable
-        SimulationView simulation = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
+        SimulationReport simulation = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
                 new CreditRegime(new BigDecimal("15"), new BigDecimal("100"), 0, BigDecimal.ZERO,
                         new BigDecimal("50")), null));
         assertEquals(new BigDecimal("4000.00"), simulation.currentCredited());
         assertEquals(new BigDecimal("0.00"), simulation.currentPayable());
         assertEquals(new BigDecimal("6000.00"), simulation.proposedPayable());
 
-        SimulationView uploaded = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
+        SimulationReport uploaded = as(tenants.procurement(), () -> credits.simulate(workspace, contract,
                 new CreditRegime(new BigDecimal("15"), new BigDecimal("100"), 0, BigDecimal.ZERO,
                         new BigDecimal("50")), MeasurementCsv.parse("service_level,period,value\nAbandonment,2026-02,9\n")));
         assertEquals(YearMonth.of(2026, 2), uploaded.periods().get(0).period());
@@ -306,12 +306,12 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         }
     }
 
-    private MeasurementView submit(ServiceLevelView level, YearMonth period, String value) throws Exception {
+    private MeasurementDetails submit(ServiceLevelDetails level, YearMonth period, String value) throws Exception {
         return as(tenants.firstAccountManager(), () -> measurements.submit(workspace, level.id(), period,
                 new BigDecimal(value), null, null, "ACD monthly report", MeasurementSource.MANUAL));
     }
 
-    private void accept(MeasurementView measurement) throws Exception {
+    private void accept(MeasurementDetails measurement) throws Exception {
         as(tenants.relationshipManager(), () -> measurements.accept(workspace, measurement.id(), measurement.version()));
     }
 

@@ -1,16 +1,16 @@
 package io.tandem.testing;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
+import io.tandem.tenancy.Permission;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.HeaderParam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

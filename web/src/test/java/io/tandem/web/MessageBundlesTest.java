@@ -3,8 +3,8 @@ package io.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.workspace.OrganisationRole;
-import io.tandem.workspace.Role;
+import io.tandem.tenancy.OrganisationRole;
+import io.tandem.tenancy.Role;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.workspace.Permission;
+import io.tandem.tenancy.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,19 @@
 package io.tandem.workspace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
-import io.tandem.workspace.AdministrationViews.UserRow;
+import io.tandem.tenancy.OrganisationKind;
+import io.tandem.tenancy.Role;
+import io.tandem.workspace.AdministrationRows.UserRow;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AdministrationIT extends TwoEngagementsTest {
 

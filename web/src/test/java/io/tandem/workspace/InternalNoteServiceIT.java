@@ -1,15 +1,16 @@
 package io.tandem.workspace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
+import io.tandem.tenancy.Party;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class InternalNoteServiceIT extends TwoEngagementsTest {
 
@@ -25,7 +26,7 @@ class InternalNoteServiceIT extends TwoEngagementsTest {
 
     @Test
     void aNoteIsReadByItsAuthorsSideOnly() throws Exception {
-        NoteView note = as(tenants.relationshipManager(), () -> notes.add(workspace, "  Push back on AHT  "));
+        NoteDetails note = as(tenants.relationshipManager(), () -> notes.add(workspace, "  Push back on AHT  "));
 
         assertEquals("Push back on AHT", note.body());
         assertEquals(Party.CLIENT, note.privateTo());
@@ -64,7 +65,7 @@ class InternalNoteServiceIT extends TwoEngagementsTest {
         assertEquals(List.of(), as(tenants.firstAccountManager(), () -> notes.notes(workspace)));
     }
 
-    private static List<Long> ids(List<NoteView> notes) {
-        return notes.stream().map(NoteView::id).toList();
+    private static List<Long> ids(List<NoteDetails> notes) {
+        return notes.stream().map(NoteDetails::id).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Caller;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -1,5 +1,6 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

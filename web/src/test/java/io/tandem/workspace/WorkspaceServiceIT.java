@@ -1,12 +1,13 @@
 package io.tandem.workspace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.tandem.platform.NotFoundException;
+import io.tandem.tenancy.Party;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WorkspaceServiceIT extends TwoEngagementsTest {
 

@@ -1,12 +1,12 @@
 package io.tandem.api.contract;
 
-import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.api.ContentDisposition;
 import io.tandem.api.Problems;
+import io.tandem.api.Requires;
 import io.tandem.contract.ContractDocumentService;
+import io.tandem.contract.DocumentDetails;
 import io.tandem.contract.DocumentFile;
-import io.tandem.contract.DocumentView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,7 +45,7 @@ public class ContractDocumentResource {
     long contractId;
 
     @GET
-    public List<DocumentView> list() {
+    public List<DocumentDetails> list() {
         return documents.documents(workspaceId, contractId);
     }
 
@@ -61,7 +61,7 @@ public class ContractDocumentResource {
         }
         // One byte more than a document may have is enough to refuse a larger file without reading it all.
         byte[] content = body.readNBytes(DocumentFile.MAX_SIZE_BYTES + 1);
-        DocumentView created = documents.upload(workspaceId, contractId, fileName.get(), content);
+        DocumentDetails created = documents.upload(workspaceId, contractId, fileName.get(), content);
         return Response.created(uri.getBaseUriBuilder().path(DocumentResource.class)
                         .path(String.valueOf(created.id())).build(workspaceId))
                 .entity(created).build();

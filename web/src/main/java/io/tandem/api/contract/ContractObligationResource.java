@@ -1,11 +1,11 @@
 package io.tandem.api.contract;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
+import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
-import io.tandem.contract.ObligationView;
 import io.tandem.contract.Recurrence;
-import io.tandem.workspace.Party;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ public class ContractObligationResource {
     long contractId;
 
     @GET
-    public List<ObligationView> list() {
+    public List<ObligationDetails> list() {
         return obligations.obligations(workspaceId, contractId);
     }
 

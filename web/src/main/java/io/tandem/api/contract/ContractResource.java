@@ -1,12 +1,12 @@
 package io.tandem.api.contract;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
 import io.tandem.contract.CreditRegime;
 import io.tandem.contract.NewContract;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

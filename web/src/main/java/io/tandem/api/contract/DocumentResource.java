@@ -1,10 +1,10 @@
 package io.tandem.api.contract;
 
-import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.api.ContentDisposition;
+import io.tandem.api.Requires;
 import io.tandem.contract.ContractDocumentService;
 import io.tandem.contract.DocumentDownload;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;

@@ -1,9 +1,9 @@
 package io.tandem.api.contract;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
+import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
-import io.tandem.contract.ObligationView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,14 +36,14 @@ public class ObligationResource {
 
     @GET
     @Path("overdue")
-    public List<ObligationView> overdue() {
+    public List<ObligationDetails> overdue() {
         return obligations.overdue(workspaceId);
     }
 
     @POST
     @Path("{obligationId}/completion")
     @Requires(Permission.COMPLETE_OBLIGATIONS)
-    public ObligationView complete(@PathParam("obligationId") long obligationId, @NotNull Completion completion) {
+    public ObligationDetails complete(@PathParam("obligationId") long obligationId, @NotNull Completion completion) {
         return obligations.complete(workspaceId, obligationId, completion.version());
     }
 }

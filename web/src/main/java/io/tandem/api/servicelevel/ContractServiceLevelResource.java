@@ -1,10 +1,10 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.NewServiceLevel;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
-import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ public class ContractServiceLevelResource {
     @POST
     @Requires(Permission.MANAGE_SERVICE_LEVELS)
     public Response define(@NotNull NewServiceLevel definition, @Context UriInfo uri) {
-        ServiceLevelView level = serviceLevels.define(workspaceId, contractId, definition);
+        ServiceLevelDetails level = serviceLevels.define(workspaceId, contractId, definition);
         return Response.created(uri.getBaseUriBuilder().path(ServiceLevelResource.class).path("{id}")
                 .build(workspaceId, level.id())).entity(level).build();
     }

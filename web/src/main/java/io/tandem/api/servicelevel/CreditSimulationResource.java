@@ -1,11 +1,11 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.contract.CreditRegime;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
-import io.tandem.servicelevel.SimulationView;
+import io.tandem.servicelevel.SimulationReport;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ public class CreditSimulationResource {
 
     @POST
     @Requires(Permission.SIMULATE_CREDITS)
-    public SimulationView simulate(@NotNull @Valid Proposal proposal) {
+    public SimulationReport simulate(@NotNull @Valid Proposal proposal) {
         return credits.simulate(workspaceId, contractId, new CreditRegime(proposal.atRiskPercent(),
                         proposal.poolAllocationCapPercent(), proposal.earnBackPeriods(),
                         proposal.continuousImprovementPercent(), proposal.clientGainSharePercent()),

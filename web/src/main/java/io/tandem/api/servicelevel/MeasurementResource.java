@@ -1,13 +1,13 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.MeasurementCsv;
+import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementLine;
 import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
-import io.tandem.servicelevel.MeasurementView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,7 +72,7 @@ public class MeasurementResource {
 
     /** What awaits a decision: submitted and disputed months. */
     @GET
-    public List<MeasurementView> reviewQueue() {
+    public List<MeasurementDetails> reviewQueue() {
         return measurements.reviewQueue(workspaceId);
     }
 
@@ -88,7 +88,7 @@ public class MeasurementResource {
     @PUT
     @Path("{measurementId}")
     @Requires(Permission.SUBMIT_MEASUREMENTS)
-    public MeasurementView correct(@PathParam("measurementId") long measurementId,
+    public MeasurementDetails correct(@PathParam("measurementId") long measurementId,
                                    @NotNull @Valid Correction correction) {
         return measurements.correct(workspaceId, measurementId, correction.version(), correction.value(),
                 correction.numerator(), correction.denominator(), correction.evidence(), MeasurementSource.API);
@@ -118,7 +118,7 @@ public class MeasurementResource {
 
     @GET
     @Path("{measurementId}")
-    public MeasurementView measurement(@PathParam("measurementId") long measurementId) {
+    public MeasurementDetails measurement(@PathParam("measurementId") long measurementId) {
         return measurements.measurement(workspaceId, measurementId);
     }
 
@@ -132,28 +132,28 @@ public class MeasurementResource {
     @POST
     @Path("{measurementId}/acceptance")
     @Requires(Permission.REVIEW_MEASUREMENTS)
-    public MeasurementView accept(@PathParam("measurementId") long measurementId, @NotNull Review review) {
+    public MeasurementDetails accept(@PathParam("measurementId") long measurementId, @NotNull Review review) {
         return measurements.accept(workspaceId, measurementId, review.version());
     }
 
     @POST
     @Path("{measurementId}/dispute")
     @Requires(Permission.REVIEW_MEASUREMENTS)
-    public MeasurementView dispute(@PathParam("measurementId") long measurementId, @NotNull @Valid Dispute dispute) {
+    public MeasurementDetails dispute(@PathParam("measurementId") long measurementId, @NotNull @Valid Dispute dispute) {
         return measurements.dispute(workspaceId, measurementId, dispute.version(), dispute.reason());
     }
 
     @POST
     @Path("{measurementId}/dispute/replies")
     @Requires({Permission.ANSWER_DISPUTES, Permission.REVIEW_MEASUREMENTS})
-    public MeasurementView reply(@PathParam("measurementId") long measurementId, @NotNull @Valid Reply reply) {
+    public MeasurementDetails reply(@PathParam("measurementId") long measurementId, @NotNull @Valid Reply reply) {
         return measurements.reply(workspaceId, measurementId, reply.text());
     }
 
     @POST
     @Path("{measurementId}/dispute/resolution")
     @Requires(Permission.REVIEW_MEASUREMENTS)
-    public MeasurementView resolve(@PathParam("measurementId") long measurementId,
+    public MeasurementDetails resolve(@PathParam("measurementId") long measurementId,
                                    @NotNull @Valid Resolution resolution) {
         return measurements.resolve(workspaceId, measurementId, resolution.version(), resolution.resolution(),
                 resolution.agreedValue(), resolution.numerator(), resolution.denominator());

@@ -1,9 +1,9 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
+import io.tandem.servicelevel.ReliefDetails;
 import io.tandem.servicelevel.ReliefService;
-import io.tandem.servicelevel.ReliefView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ public class ReliefResource {
     long workspaceId;
 
     @GET
-    public List<ReliefView> list() {
+    public List<ReliefDetails> list() {
         return reliefs.reliefs(workspaceId);
     }
 
@@ -51,7 +51,7 @@ public class ReliefResource {
     @POST
     @Path("{reliefId}/decision")
     @Requires(Permission.REVIEW_MEASUREMENTS)
-    public ReliefView decide(@PathParam("reliefId") long reliefId, @NotNull Decision decision) {
+    public ReliefDetails decide(@PathParam("reliefId") long reliefId, @NotNull Decision decision) {
         return reliefs.decide(workspaceId, reliefId, decision.version(), decision.approved(), decision.note());
     }
 }

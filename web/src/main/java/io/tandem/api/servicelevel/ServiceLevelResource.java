@@ -1,12 +1,12 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
 import io.tandem.servicelevel.Commitment;
+import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementService;
-import io.tandem.servicelevel.MeasurementView;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
-import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,20 +48,20 @@ public class ServiceLevelResource {
     long workspaceId;
 
     @GET
-    public List<ServiceLevelView> list() {
+    public List<ServiceLevelDetails> list() {
         return serviceLevels.serviceLevels(workspaceId);
     }
 
     @GET
     @Path("{serviceLevelId}")
-    public ServiceLevelView serviceLevel(@PathParam("serviceLevelId") long serviceLevelId) {
+    public ServiceLevelDetails serviceLevel(@PathParam("serviceLevelId") long serviceLevelId) {
         return serviceLevels.serviceLevel(workspaceId, serviceLevelId);
     }
 
     @PUT
     @Path("{serviceLevelId}")
     @Requires(Permission.MANAGE_SERVICE_LEVELS)
-    public ServiceLevelView change(@PathParam("serviceLevelId") long serviceLevelId, @NotNull @Valid LevelChange change) {
+    public ServiceLevelDetails change(@PathParam("serviceLevelId") long serviceLevelId, @NotNull @Valid LevelChange change) {
         return serviceLevels.change(workspaceId, serviceLevelId, change.version(), change.name(),
                 new Commitment(change.critical(), change.allocationPercent(), change.effectiveFrom(),
                         change.effectiveTo()));
@@ -70,7 +70,7 @@ public class ServiceLevelResource {
     @PUT
     @Path("{serviceLevelId}/target")
     @Requires(Permission.MANAGE_SERVICE_LEVELS)
-    public ServiceLevelView changeTarget(@PathParam("serviceLevelId") long serviceLevelId,
+    public ServiceLevelDetails changeTarget(@PathParam("serviceLevelId") long serviceLevelId,
                                          @NotNull @Valid TargetChange change) {
         return serviceLevels.changeTarget(workspaceId, serviceLevelId, change.version(), change.appliesFrom(),
                 change.expectedLevel(), change.minimumLevel());
@@ -78,7 +78,7 @@ public class ServiceLevelResource {
 
     @GET
     @Path("{serviceLevelId}/measurements")
-    public List<MeasurementView> measurements(@PathParam("serviceLevelId") long serviceLevelId) {
+    public List<MeasurementDetails> measurements(@PathParam("serviceLevelId") long serviceLevelId) {
         return measurements.measurements(workspaceId, serviceLevelId);
     }
 }

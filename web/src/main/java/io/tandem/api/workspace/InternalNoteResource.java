@@ -1,9 +1,9 @@
 package io.tandem.api.workspace;
 
 import io.tandem.api.Requires;
-import io.tandem.workspace.Permission;
+import io.tandem.tenancy.Permission;
 import io.tandem.workspace.InternalNoteService;
-import io.tandem.workspace.NoteView;
+import io.tandem.workspace.NoteDetails;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,10 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** The caller's side's internal notes on a workspace; the other side's stay invisible. */
@@ -30,7 +30,7 @@ public class InternalNoteResource {
     InternalNoteService notes;
 
     @GET
-    public List<NoteView> list(@PathParam("workspaceId") long workspaceId) {
+    public List<NoteDetails> list(@PathParam("workspaceId") long workspaceId) {
         return notes.notes(workspaceId);
     }
 
@@ -39,7 +39,7 @@ public class InternalNoteResource {
     @Requires(Permission.WRITE_INTERNAL_NOTES)
     public Response add(@PathParam("workspaceId") long workspaceId, @NotNull @jakarta.validation.Valid NewNote note,
                         @Context UriInfo uri) {
-        NoteView created = notes.add(workspaceId, note.body());
+        NoteDetails created = notes.add(workspaceId, note.body());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

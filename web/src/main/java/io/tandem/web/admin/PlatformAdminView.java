@@ -1,9 +1,9 @@
 package io.tandem.web.admin;
 
+import io.tandem.tenancy.OrganisationKind;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.AdministrationViews.OrganisationRow;
-import io.tandem.workspace.AdministrationViews.WorkspaceRow;
-import io.tandem.workspace.OrganisationKind;
+import io.tandem.workspace.AdministrationRows.OrganisationRow;
+import io.tandem.workspace.AdministrationRows.WorkspaceRow;
 import io.tandem.workspace.PlatformAdministrationService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

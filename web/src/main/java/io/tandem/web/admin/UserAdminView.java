@@ -1,9 +1,9 @@
 package io.tandem.web.admin;
 
+import io.tandem.tenancy.Role;
 import io.tandem.web.shell.Messages;
-import io.tandem.workspace.AdministrationViews.UserRow;
-import io.tandem.workspace.AdministrationViews.WorkspaceRow;
-import io.tandem.workspace.Role;
+import io.tandem.workspace.AdministrationRows.UserRow;
+import io.tandem.workspace.AdministrationRows.WorkspaceRow;
 import io.tandem.workspace.UserAdministrationService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package io.tandem.web.contract;
 
 import io.tandem.contract.ContractDocumentService;
+import io.tandem.contract.DocumentDetails;
 import io.tandem.contract.DocumentFile;
 import io.tandem.contract.DocumentType;
-import io.tandem.contract.DocumentView;
 import io.tandem.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +35,7 @@ public class ContractDocumentsView implements Serializable {
 
     private long workspaceId;
     private long contractId;
-    private List<DocumentView> documents = List.of();
+    private List<DocumentDetails> documents = List.of();
 
     /** Lives for one request: the view keeps only what was stored. */
     private transient UploadedFile file;
@@ -60,25 +60,25 @@ public class ContractDocumentsView implements Serializable {
         }
     }
 
-    public void remove(DocumentView document) {
+    public void remove(DocumentDetails document) {
         messages.attempt(() -> documentService.remove(workspaceId, document.id(), document.version()),
                 "contract.documents.removed");
         documents = documentService.documents(workspaceId, contractId);
     }
 
     /** Where the API serves the document: the same sign-in and the same tenancy check as any call. */
-    public String downloadPath(DocumentView document) {
+    public String downloadPath(DocumentDetails document) {
         return facesContext.getExternalContext().getRequestContextPath() + "/api/v1/workspaces/" + workspaceId
                 + "/documents/" + document.id();
     }
 
     /** The format as people name it: PDF, DOCX, ... */
-    public String format(DocumentView document) {
+    public String format(DocumentDetails document) {
         return DocumentType.ofMediaType(document.contentType())
                 .map(type -> type.extension().toUpperCase(Locale.ROOT)).orElse(document.contentType());
     }
 
-    public String size(DocumentView document) {
+    public String size(DocumentDetails document) {
         double kib = document.sizeBytes() / KIB;
         return kib < KIB ? messages.text("contract.documents.size.kib", kib)
                 : messages.text("contract.documents.size.mib", kib / KIB);
@@ -94,7 +94,7 @@ public class ContractDocumentsView implements Serializable {
         return DocumentFile.MAX_SIZE_MIB;
     }
 
-    public List<DocumentView> getDocuments() {
+    public List<DocumentDetails> getDocuments() {
         return documents;
     }
 

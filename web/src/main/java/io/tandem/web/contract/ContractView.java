@@ -3,14 +3,14 @@ package io.tandem.web.contract;
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
+import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
 import io.tandem.contract.ObligationStatus;
-import io.tandem.contract.ObligationView;
 import io.tandem.contract.Recurrence;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
-import io.tandem.workspace.Party;
-import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +36,7 @@ public class ContractView extends WorkspacePage {
     private long contractId;
     private ContractDetails contract;
 
-    private List<ObligationView> obligations = List.of();
+    private List<ObligationDetails> obligations = List.of();
     private String obligationDescription;
     private Party obligationOwner = Party.PROVIDER;
     private LocalDate obligationDue;
@@ -58,14 +58,14 @@ public class ContractView extends WorkspacePage {
         }
     }
 
-    public void complete(ObligationView obligation) {
+    public void complete(ObligationDetails obligation) {
         messages.attempt(() -> obligationService.complete(workspaceId, obligation.id(), obligation.version()),
                 "contract.obligations.completed");
         obligations = obligationService.obligations(workspaceId, contractId);
     }
 
     /** Each side marks only its own obligations done. */
-    public boolean mayComplete(ObligationView obligation) {
+    public boolean mayComplete(ObligationDetails obligation) {
         return overview.allows(Permission.COMPLETE_OBLIGATIONS) && obligation.owner() == overview.party()
                 && obligation.status() != ObligationStatus.DONE;
     }
@@ -74,7 +74,7 @@ public class ContractView extends WorkspacePage {
         return Recurrence.values();
     }
 
-    public List<ObligationView> getObligations() {
+    public List<ObligationDetails> getObligations() {
         return obligations;
     }
 

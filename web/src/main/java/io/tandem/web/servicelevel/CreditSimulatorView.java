@@ -1,12 +1,12 @@
 package io.tandem.web.servicelevel;
 
 import io.tandem.platform.DomainException;
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementLine;
-import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.servicelevel.SimulationBaseline;
-import io.tandem.servicelevel.SimulationView;
+import io.tandem.servicelevel.SimulationReport;
 import io.tandem.web.contract.RegimeForm;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
@@ -37,7 +37,7 @@ public class CreditSimulatorView extends WorkspacePage {
     private long contractId;
     private final RegimeForm proposal = new RegimeForm();
     private transient UploadedFile file;
-    private SimulationView simulation;
+    private SimulationReport simulation;
     private List<String> rejectedLines = List.of();
 
     public void load() {
@@ -96,7 +96,7 @@ public class CreditSimulatorView extends WorkspacePage {
         this.file = file;
     }
 
-    public SimulationView getSimulation() {
+    public SimulationReport getSimulation() {
         return simulation;
     }
 

@@ -1,7 +1,7 @@
 package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.Commitment;
-import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.web.shell.Figures;
 
 /** A change to an existing service level: its name, critical or key, allocation and last month. */
@@ -16,7 +16,7 @@ public class LevelChangeForm extends LevelTermsForm {
     }
 
     /** Starts the form from the level as it is; figures come as stored and are shown as typed. */
-    public void fill(ServiceLevelView level) {
+    public void fill(ServiceLevelDetails level) {
         setName(level.name());
         setCritical(level.critical());
         setAllocationPercent(Figures.plain(level.allocationPercent()));
@@ -24,7 +24,7 @@ public class LevelChangeForm extends LevelTermsForm {
     }
 
     /** The commitment the form describes for {@code level}, which keeps the month it started in. */
-    public Commitment commitment(ServiceLevelView level) {
+    public Commitment commitment(ServiceLevelDetails level) {
         return new Commitment(isCritical(), allocation(), level.effectiveFrom(), getEffectiveTo());
     }
 

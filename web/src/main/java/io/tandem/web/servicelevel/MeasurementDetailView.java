@@ -2,14 +2,14 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
+import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
-import io.tandem.servicelevel.MeasurementView;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
-import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +36,7 @@ public class MeasurementDetailView extends WorkspacePage {
     Messages messages;
 
     private long measurementId;
-    private MeasurementView measurement;
+    private MeasurementDetails measurement;
     private CreditReport.Line credit;
     private List<MeasurementRevision> history = List.of();
 
@@ -106,7 +106,7 @@ public class MeasurementDetailView extends WorkspacePage {
         this.measurementId = measurementId;
     }
 
-    public MeasurementView getMeasurement() {
+    public MeasurementDetails getMeasurement() {
         return measurement;
     }
 

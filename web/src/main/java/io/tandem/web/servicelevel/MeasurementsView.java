@@ -1,12 +1,12 @@
 package io.tandem.web.servicelevel;
 
+import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.servicelevel.MeasurementCsv;
+import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
-import io.tandem.servicelevel.MeasurementView;
-import io.tandem.platform.bulk.RejectedLinesException;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
-import io.tandem.servicelevel.ServiceLevelView;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
@@ -37,8 +37,8 @@ public class MeasurementsView extends WorkspacePage {
     @Inject
     Messages messages;
 
-    private List<ServiceLevelView> levels = List.of();
-    private List<MeasurementView> queue = List.of();
+    private List<ServiceLevelDetails> levels = List.of();
+    private List<MeasurementDetails> queue = List.of();
     private List<String> rejectedLines = List.of();
 
     private long serviceLevelId;
@@ -88,7 +88,7 @@ public class MeasurementsView extends WorkspacePage {
         }
     }
 
-    public void accept(MeasurementView measurement) {
+    public void accept(MeasurementDetails measurement) {
         messages.attempt(() -> measurements.accept(workspaceId, measurement.id(), measurement.version()),
                 "servicelevel.measurement.accepted");
         refresh();
@@ -99,11 +99,11 @@ public class MeasurementsView extends WorkspacePage {
         return String.join(",", MeasurementCsv.COLUMNS);
     }
 
-    public List<ServiceLevelView> getLevels() {
+    public List<ServiceLevelDetails> getLevels() {
         return levels;
     }
 
-    public List<MeasurementView> getQueue() {
+    public List<MeasurementDetails> getQueue() {
         return queue;
     }
 

@@ -1,12 +1,12 @@
 package io.tandem.web.servicelevel;
 
+import io.tandem.servicelevel.ReliefDetails;
 import io.tandem.servicelevel.ReliefService;
-import io.tandem.servicelevel.ReliefView;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
-import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
-import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +28,8 @@ public class ReliefsView extends WorkspacePage {
     @Inject
     Messages messages;
 
-    private List<ReliefView> reliefs = List.of();
-    private List<ServiceLevelView> criticalLevels = List.of();
+    private List<ReliefDetails> reliefs = List.of();
+    private List<ServiceLevelDetails> criticalLevels = List.of();
 
     private final ReliefRequestForm request = new ReliefRequestForm();
     private String decisionNote;
@@ -39,7 +39,7 @@ public class ReliefsView extends WorkspacePage {
         reliefs = reliefService.reliefs(workspaceId);
         if (overview.allows(Permission.ANSWER_DISPUTES)) {
             // relief excuses credits: only critical levels earn them
-            criticalLevels = serviceLevels.serviceLevels(workspaceId).stream().filter(ServiceLevelView::critical)
+            criticalLevels = serviceLevels.serviceLevels(workspaceId).stream().filter(ServiceLevelDetails::critical)
                     .toList();
         }
     }
@@ -52,7 +52,7 @@ public class ReliefsView extends WorkspacePage {
         }
     }
 
-    public void decide(ReliefView relief, boolean approved) {
+    public void decide(ReliefDetails relief, boolean approved) {
         if (messages.attempt(() -> reliefService.decide(workspaceId, relief.id(), relief.version(), approved,
                 decisionNote), approved ? "servicelevel.reliefs.approved" : "servicelevel.reliefs.rejected")) {
             decisionNote = null;
@@ -60,11 +60,11 @@ public class ReliefsView extends WorkspacePage {
         reliefs = reliefService.reliefs(workspaceId);
     }
 
-    public List<ReliefView> getReliefs() {
+    public List<ReliefDetails> getReliefs() {
         return reliefs;
     }
 
-    public List<ServiceLevelView> getCriticalLevels() {
+    public List<ServiceLevelDetails> getCriticalLevels() {
         return criticalLevels;
     }
 

@@ -4,11 +4,11 @@ import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.servicelevel.Direction;
 import io.tandem.servicelevel.Metric;
+import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
-import io.tandem.servicelevel.ServiceLevelView;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
-import io.tandem.workspace.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +31,7 @@ public class ServiceLevelsView extends WorkspacePage {
     @Inject
     Messages messages;
 
-    private List<ServiceLevelView> levels = List.of();
+    private List<ServiceLevelDetails> levels = List.of();
     private List<ContractDetails> contractList = List.of();
 
     private final ServiceLevelForm newLevel = new ServiceLevelForm();
@@ -61,7 +61,7 @@ public class ServiceLevelsView extends WorkspacePage {
     }
 
     public void change() {
-        ServiceLevelView level = selected(levelChange.getLevelId()).orElse(null);
+        ServiceLevelDetails level = selected(levelChange.getLevelId()).orElse(null);
         if (level == null) {
             messages.error("servicelevel.levels.choose");
             return;
@@ -73,7 +73,7 @@ public class ServiceLevelsView extends WorkspacePage {
     }
 
     public void changeTarget() {
-        ServiceLevelView level = selected(target.getLevelId()).orElse(null);
+        ServiceLevelDetails level = selected(target.getLevelId()).orElse(null);
         if (level == null) {
             messages.error("servicelevel.levels.choose");
             return;
@@ -84,7 +84,7 @@ public class ServiceLevelsView extends WorkspacePage {
         }
     }
 
-    private Optional<ServiceLevelView> selected(long id) {
+    private Optional<ServiceLevelDetails> selected(long id) {
         return levels.stream().filter(l -> l.id() == id).findFirst();
     }
 
@@ -96,7 +96,7 @@ public class ServiceLevelsView extends WorkspacePage {
         return Direction.values();
     }
 
-    public List<ServiceLevelView> getLevels() {
+    public List<ServiceLevelDetails> getLevels() {
         return levels;
     }
 

@@ -1,6 +1,6 @@
 package io.tandem.web.shell;
 
-import io.tandem.workspace.ApiTokenView;
+import io.tandem.workspace.ApiTokenDetails;
 import io.tandem.workspace.ProfileService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class ProfileView implements Serializable {
     private String confirmation;
     private String tokenName;
     private String createdToken;
-    private List<ApiTokenView> tokens = List.of();
+    private List<ApiTokenDetails> tokens = List.of();
 
     public void load() {
         tokens = profile.tokens();
@@ -90,7 +90,7 @@ public class ProfileView implements Serializable {
         return createdToken;
     }
 
-    public List<ApiTokenView> getTokens() {
+    public List<ApiTokenDetails> getTokens() {
         return tokens;
     }
 }

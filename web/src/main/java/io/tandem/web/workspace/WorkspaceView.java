@@ -1,11 +1,11 @@
 package io.tandem.web.workspace;
 
+import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
-import io.tandem.contract.ObligationView;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
-import io.tandem.workspace.NoteView;
-import io.tandem.workspace.Permission;
+import io.tandem.workspace.NoteDetails;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +27,8 @@ public class WorkspaceView extends WorkspacePage {
     @Inject
     Messages messages;
 
-    private List<NoteView> internalNotes = List.of();
-    private List<ObligationView> overdue = List.of();
+    private List<NoteDetails> internalNotes = List.of();
+    private List<ObligationDetails> overdue = List.of();
     private String newNote;
 
     public void load() {
@@ -44,11 +44,11 @@ public class WorkspaceView extends WorkspacePage {
         }
     }
 
-    public List<NoteView> getInternalNotes() {
+    public List<NoteDetails> getInternalNotes() {
         return internalNotes;
     }
 
-    public List<ObligationView> getOverdue() {
+    public List<ObligationDetails> getOverdue() {
         return overdue;
     }
 

@@ -1,0 +1,42 @@
+package io.tandem.servicelevel;
+
+import io.tandem.tenancy.Party;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A measurement with the target it is judged by (after continuous improvement), its result
+ * (provisional until settled) and its dispute thread.
+ */
+public record MeasurementDetails(long id, long serviceLevelId, String serviceLevel, Metric metric, YearMonth period,
+                              BigDecimal value, BigDecimal numerator, BigDecimal denominator, MeasurementSource source,
+                              String evidence, MeasurementStatus status, String submittedBy,
+                              OffsetDateTime submittedAt, String reviewedBy, OffsetDateTime reviewedAt,
+                              BigDecimal expectedLevel, BigDecimal minimumLevel, PeriodResult result,
+                              List<Message> thread, long version) implements Serializable {
+
+    public record Message(long id, DisputeMessage.Kind kind, Party party, String author, String body,
+                          BigDecimal valueBefore, BigDecimal valueAfter, OffsetDateTime postedAt)
+            implements Serializable {
+    }
+
+    public boolean settled() {
+        return status.settled();
+    }
+
+    static MeasurementDetails of(Measurement measurement, Target target) {
+        ServiceLevel level = measurement.serviceLevel();
+        return new MeasurementDetails(measurement.id(), level.id(), level.name(), level.metric().metric(),
+                measurement.period(), measurement.value(), measurement.numerator(), measurement.denominator(),
+                measurement.source(), measurement.evidence(), measurement.status(),
+                measurement.submittedBy().displayName(), measurement.submittedAt(),
+                measurement.reviewedBy() == null ? null : measurement.reviewedBy().displayName(),
+                measurement.reviewedAt(), target.expected(), target.minimum(), target.evaluate(measurement.value()),
+                measurement.thread().stream().map(m -> new Message(m.id(), m.kind(), m.party(),
+                        m.author().displayName(), m.body(), m.valueBefore(), m.valueAfter(), m.postedAt())).toList(),
+                measurement.version());
+    }
+}

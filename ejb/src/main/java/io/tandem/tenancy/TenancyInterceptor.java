@@ -1,0 +1,71 @@
+package io.tandem.tenancy;
+
+import io.tandem.platform.DatabaseMigration;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Before a {@link Tenancy} service runs, switches the transaction's connection to the role
+ * tandem_app, which owns nothing so that row-level security applies, and names the caller to
+ * PostgreSQL. Both settings are transaction-local: the container shares one connection per
+ * transaction, so they reach every query the service makes and vanish at commit. An anonymous
+ * caller is named as nobody and sees nothing. Without a transaction the settings could not hold,
+ * so the call is refused. Pending changes are flushed before the service returns, so that every
+ * write happens inside the call, under these settings.
+ */
+@Tenancy
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class TenancyInterceptor {
+
+    @Inject
+    Caller caller;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @AroundInvoke
+    Object actForCaller(InvocationContext invocation) throws Exception {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException(invocation.getMethod() + " must run in a transaction");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "select set_config('role', 'tandem_app', true)", null);
+            String callerId = caller.account().map(account -> String.valueOf(account.id())).orElse("");
+            execute(connection, "select set_config('tandem.user_id', ?, true)", callerId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot act for the caller in the database", e);
+        }
+        Object result = invocation.proceed();
+        // Write now, on the connection prepared above, rather than at commit.
+        em.flush();
+        return result;
+    }
+
+    private static void execute(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            statement.execute();
+        }
+    }
+}

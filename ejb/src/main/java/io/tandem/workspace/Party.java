@@ -1,8 +1,0 @@
-package io.tandem.workspace;
-
-/** The side of a workspace a role acts for; party-private content belongs to one of these. */
-public enum Party {
-    CLIENT,
-    PROVIDER,
-    THIRD_PARTY
-}
