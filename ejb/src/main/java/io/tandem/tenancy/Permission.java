@@ -40,7 +40,7 @@ public enum Permission {
     SIMULATE_CREDITS(EnumSet.of(Role.PROCUREMENT), false),
     /**
      * Read the workspace's audit trail. The other side's private events stay hidden, and so do
-     * events about records the reader's role may not read (see {@code AuditService}).
+     * events about records the reader's role may not read (see {@code AuditedRecords}).
      */
     READ_AUDIT_TRAIL(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true);

@@ -1,0 +1,9 @@
+/**
+ * Platform: what every context shares and none owns. Start-up migration
+ * ({@link io.tandem.platform.DatabaseMigration}), {@link io.tandem.platform.Money} and
+ * {@link io.tandem.platform.DecimalRange} (numbers bounded before any arithmetic),
+ * {@link io.tandem.platform.Months}, the domain exceptions that the REST layer and the pages turn
+ * into 4xx answers, and line-by-line file reading in {@code platform.bulk}. It imports no
+ * context; a piece used by two contexts moves here.
+ */
+package io.tandem.platform;
