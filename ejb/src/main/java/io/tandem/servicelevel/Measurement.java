@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One month's value of a service level. The provider submits it (and may correct it until it is
@@ -156,6 +157,20 @@ public class Measurement {
         thread.add(new DisputeMessage(this, DisputeMessage.Kind.RESOLUTION, client, resolution, before, value));
         status = MeasurementStatus.RESOLVED;
         reviewed(client);
+    }
+
+    /**
+     * The side whose move it is: the client reviews a submission; in a dispute, the side that did
+     * not write last (the client's dispute waits for the provider, the provider's answer for the
+     * client); nobody once the value is settled.
+     */
+    public Optional<Party> awaitedSide() {
+        return switch (status) {
+            case SUBMITTED -> Optional.of(Party.CLIENT);
+            case DISPUTED -> Optional.of(thread.get(thread.size() - 1).party() == Party.CLIENT
+                    ? Party.PROVIDER : Party.CLIENT);
+            case ACCEPTED, RESOLVED -> Optional.empty();
+        };
     }
 
     private void record(MeasuredValue measured, MeasurementSource how, String note, Actor provider) {

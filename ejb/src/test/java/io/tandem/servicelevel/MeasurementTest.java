@@ -11,6 +11,7 @@ import io.tandem.tenancy.Party;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MeasurementTest {
@@ -62,6 +63,24 @@ class MeasurementTest {
 
         assertEquals(new BigDecimal("78.50"), february.value());
         assertEquals(MeasurementStatus.RESOLVED, february.status());
+    }
+
+    @Test
+    void theSideWhoseMoveItIsFollowsTheConversation() {
+        Measurement february = submitted("78.50");
+        assertEquals(Optional.of(Party.CLIENT), february.awaitedSide());
+
+        february.dispute("Queue 7 was left out of the figure", RITA);
+        assertEquals(Optional.of(Party.PROVIDER), february.awaitedSide());
+
+        february.reply("Queue 7 opened on the 20th; the figure includes it from then", CARL);
+        assertEquals(Optional.of(Party.CLIENT), february.awaitedSide());
+
+        february.reply("Please send the daily breakdown", RITA);
+        assertEquals(Optional.of(Party.PROVIDER), february.awaitedSide());
+
+        february.resolve("Agreed as submitted", null, RITA);
+        assertEquals(Optional.empty(), february.awaitedSide());
     }
 
     @Test

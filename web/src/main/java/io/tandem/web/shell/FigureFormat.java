@@ -1,0 +1,90 @@
+package io.tandem.web.shell;
+
+import io.tandem.servicelevel.Metric;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * How every page, export and formula writes a figure, in the reader's locale: money with its
+ * currency's minor unit and code ("3,600.00 GBP", "3.600,00 GBP"), percentages and seconds with
+ * their unit and the decimals the value has ("9.52 %", not "9.5200"), months by name
+ * ("September 2026"). Nothing is rounded here: a stored value shows the digits it holds, less
+ * trailing zeros.
+ */
+public final class FigureFormat {
+
+    private final Locale locale;
+    private final DateTimeFormatter months;
+
+    public FigureFormat(Locale locale) {
+        this.locale = locale;
+        this.months = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    public String month(YearMonth month) {
+        return month == null ? "" : months.format(month);
+    }
+
+    /** The short form for table headers: "Sep 2026". */
+    public String shortMonth(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
+    }
+
+    public String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        int digits = Currency.getInstance(currencyCode).getDefaultFractionDigits();
+        return grouped(Math.max(digits, 0), Math.max(digits, 0)).format(amount) + " " + currencyCode;
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "" : number(value) + " %";
+    }
+
+    public String seconds(BigDecimal value) {
+        return value == null ? "" : number(value) + " s";
+    }
+
+    /** A figure in its metric's unit; a score and a custom metric's value carry none. */
+    public String value(BigDecimal value, Metric metric) {
+        if (value == null) {
+            return "";
+        }
+        return switch (metric.unit()) {
+            case PERCENT -> percent(value);
+            case SECONDS -> seconds(value);
+            case SCORE, ANY -> number(value);
+        };
+    }
+
+    /** The digits the value holds, less trailing zeros, grouped and with the locale's separators. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = Figures.plain(value);
+        return grouped(plain.scale(), plain.scale()).format(plain);
+    }
+
+    /** A change as "before → after", each in the metric's unit. */
+    public String change(BigDecimal before, BigDecimal after, Metric metric) {
+        return value(before, metric) + " → " + value(after, metric);
+    }
+
+    private DecimalFormat grouped(int minimumFractionDigits, int maximumFractionDigits) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        format.setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(locale));
+        format.setParseBigDecimal(true);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(minimumFractionDigits);
+        format.setMaximumFractionDigits(maximumFractionDigits);
+        return format;
+    }
+}
