@@ -61,7 +61,7 @@ public final class CreditCalculator {
             LevelPeriods level = breached.get(i);
             List<YearMonth> observed = new ArrayList<>();
             CreditStatus status = earnBackStatus(level, period, regime.earnBackPeriods(), observed);
-            credits.add(new ServiceCredit(level.serviceLevel(), period, amounts.get(i), status,
+            credits.add(new ServiceCredit(level.serviceLevelId(), level.serviceLevel(), period, amounts.get(i), status,
                     new ServiceCredit.Calculation(charges, regime.atRiskPercent(), level.allocationPercent(),
                             allocated.get(i), atRisk, periodAllocated,
                             capped ? ServiceCredit.Rule.CAPPED_PRO_RATA : ServiceCredit.Rule.ALLOCATION,

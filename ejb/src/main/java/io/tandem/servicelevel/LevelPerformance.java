@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * dispute) and the periods the client excused. Judged under a regime, it gives what the credit
  * calculation needs; the simulator judges the same record under two regimes.
  */
-public record LevelPerformance(ServiceLevelTerms terms, SortedMap<YearMonth, BigDecimal> values,
-                              Set<YearMonth> relieved) {
+public record LevelPerformance(long serviceLevelId, ServiceLevelTerms terms, SortedMap<YearMonth, BigDecimal> values,
+                               Set<YearMonth> relieved) {
 
     public LevelPerformance {
         values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
@@ -27,6 +27,6 @@ public record LevelPerformance(ServiceLevelTerms terms, SortedMap<YearMonth, Big
             PeriodResult result = terms.evaluate(entry.getKey(), entry.getValue(), improvementPercent);
             outcomes.put(entry.getKey(), new PeriodOutcome(result, relieved.contains(entry.getKey())));
         }
-        return new LevelPeriods(terms.name(), terms.critical(), terms.allocationPercent(), outcomes);
+        return new LevelPeriods(serviceLevelId, terms.name(), terms.critical(), terms.allocationPercent(), outcomes);
     }
 }

@@ -8,9 +8,10 @@ import java.util.TreeMap;
 
 /**
  * One service level's accepted periods, as the credit calculation needs them. Only critical
- * levels carry credits; key levels are reported and earn none.
+ * levels carry credits; key levels are reported and earn none. Each credit the level earns carries
+ * its id, and its name for people to read.
  */
-public record LevelPeriods(String serviceLevel, boolean critical, BigDecimal allocationPercent,
+public record LevelPeriods(long serviceLevelId, String serviceLevel, boolean critical, BigDecimal allocationPercent,
                            SortedMap<YearMonth, PeriodOutcome> outcomes) {
 
     public LevelPeriods {

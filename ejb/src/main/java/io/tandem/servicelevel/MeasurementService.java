@@ -54,8 +54,9 @@ public class MeasurementService {
                         where m.workspaceId = :workspace and m.status in :open
                         order by m.period, m.serviceLevel.name""", Measurement.class)
                 .setParameter("workspace", workspaceId)
-                .setHint(CreditService.BATCH, "m.thread").setHint(CreditService.BATCH, "m.submittedBy")
-                .setHint(CreditService.BATCH, "m.reviewedBy").setHint(CreditService.BATCH, "m.serviceLevel.targets")
+                .setHint(WorkspaceRecords.BATCH, "m.thread").setHint(WorkspaceRecords.BATCH, "m.submittedBy")
+                .setHint(WorkspaceRecords.BATCH, "m.reviewedBy")
+                .setHint(WorkspaceRecords.BATCH, "m.serviceLevel.targets")
                 .setParameter("open", List.of(MeasurementStatus.SUBMITTED, MeasurementStatus.DISPUTED))
                 .getResultList());
     }
@@ -68,8 +69,8 @@ public class MeasurementService {
                         select m from Measurement m join fetch m.serviceLevel
                         where m.serviceLevel.id = :level order by m.period desc""", Measurement.class)
                 .setParameter("level", serviceLevelId)
-                .setHint(CreditService.BATCH, "m.thread").setHint(CreditService.BATCH, "m.submittedBy")
-                .setHint(CreditService.BATCH, "m.reviewedBy").getResultList());
+                .setHint(WorkspaceRecords.BATCH, "m.thread").setHint(WorkspaceRecords.BATCH, "m.submittedBy")
+                .setHint(WorkspaceRecords.BATCH, "m.reviewedBy").getResultList());
     }
 
     public MeasurementDetails measurement(long workspaceId, long measurementId) {

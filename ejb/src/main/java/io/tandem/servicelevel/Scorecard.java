@@ -1,10 +1,14 @@
 package io.tandem.servicelevel;
 
+import io.tandem.platform.DomainException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Service levels as rows, months as columns. A cell's result is final once its value is settled
@@ -12,8 +16,36 @@ import java.util.Locale;
  */
 public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Serializable {
 
+    /** The months {@code from} to {@code to}, which may be at most three years apart. */
+    static List<YearMonth> months(YearMonth from, YearMonth to) {
+        if (from.isAfter(to) || from.plusYears(3).isBefore(to)) {
+            throw new DomainException("servicelevel.scorecard.range");
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
     public record Row(long serviceLevelId, String contractReference, String name, Metric metric, boolean critical,
                       List<Cell> cells) implements Serializable {
+
+        /** The level's months; {@code credits} holds the credits the caller may see, by level and month. */
+        static Row of(CreditRecords.LevelRecord record, List<YearMonth> periods,
+                      Map<CreditReport.LevelMonth, CreditReport.Line> credits) {
+            ServiceLevel level = record.level();
+            Map<YearMonth, Measurement> byPeriod = new HashMap<>();
+            record.measurements().forEach(m -> byPeriod.put(m.period(), m));
+            List<Cell> cells = new ArrayList<>();
+            for (YearMonth period : periods) {
+                CreditReport.Line credit = credits.get(new CreditReport.LevelMonth(level.id(), period));
+                cells.add(level.covers(period) ? Cell.of(period, level.targetFor(period), byPeriod.get(period),
+                        record.relieved().contains(period), credit) : Cell.outOfForce(period));
+            }
+            return new Row(level.id(), level.contract().reference(), level.name(), level.metric().metric(),
+                    level.critical(), cells);
+        }
     }
 
     /**
@@ -23,6 +55,18 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
     public record Cell(YearMonth period, boolean inForce, Long measurementId, BigDecimal value,
                        MeasurementStatus status, PeriodResult result, boolean relieved, BigDecimal expectedLevel,
                        BigDecimal credit, CreditStatus creditStatus) implements Serializable {
+
+        static Cell outOfForce(YearMonth period) {
+            return new Cell(period, false, null, null, null, null, false, null, null, null);
+        }
+
+        /** A month the level applies to; its measurement and credit may be missing (null). */
+        static Cell of(YearMonth period, Target target, Measurement m, boolean relieved, CreditReport.Line credit) {
+            return new Cell(period, true, m == null ? null : m.id(), m == null ? null : m.value(),
+                    m == null ? null : m.status(), m == null ? null : target.evaluate(m.value()), relieved,
+                    target.expected(), credit == null ? null : credit.amount(),
+                    credit == null ? null : credit.status());
+        }
 
         /** The cell's colour: its result, or "none" before a value arrives. */
         public String tone() {

@@ -10,8 +10,8 @@ import java.util.List;
  * A credit for one breached critical level in one period, with every figure it was computed
  * from, so that both parties can redo the sum.
  */
-public record ServiceCredit(String serviceLevel, YearMonth period, Money amount, CreditStatus status,
-                            Calculation calculation) {
+public record ServiceCredit(long serviceLevelId, String serviceLevel, YearMonth period, Money amount,
+                            CreditStatus status, Calculation calculation) {
 
     /**
      * The sum that gave the amount, in figures only (no words, so either party's language reads

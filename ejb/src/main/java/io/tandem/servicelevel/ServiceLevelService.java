@@ -38,7 +38,7 @@ public class ServiceLevelService {
         return em.createQuery("""
                         select s from ServiceLevel s join fetch s.contract
                         where s.workspaceId = :workspace order by s.contract.reference, s.name""", ServiceLevel.class)
-                .setParameter("workspace", workspaceId).setHint(CreditService.BATCH, "s.targets")
+                .setParameter("workspace", workspaceId).setHint(WorkspaceRecords.BATCH, "s.targets")
                 .getResultList().stream().map(this::view).toList();
     }
 

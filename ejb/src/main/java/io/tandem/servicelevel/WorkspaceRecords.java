@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
 /** This context's records inside one workspace ({@link WorkspaceScope}), and who acts on them. */
 final class WorkspaceRecords {
 
+    /** EclipseLink's hint to read a relationship for all results in one more query, not one per row. */
+    static final String BATCH = "eclipselink.batch";
+
     private final EntityManager em;
     private final WorkspaceScope scope;
 

@@ -31,6 +31,7 @@ class CreditCalculatorTest {
     private static final YearMonth APR = JAN.plusMonths(3);
 
     private final CreditCalculator calculator = new CreditCalculator();
+    private long levelIds;
 
     @Test
     void aSingleBreachEarnsItsShareOfTheAtRiskAmount() {
@@ -105,6 +106,19 @@ class CreditCalculatorTest {
     }
 
     @Test
+    void eachCreditCarriesTheIdOfTheLevelThatEarnedIt() {
+        // levels 1 and 3 breached in January, level 2 met
+        List<PeriodCredits> credits = calculator.credits(CHARGES, regime(0), List.of(
+                level("Service level 80/20", true, "20", Map.of(JAN, PeriodOutcome.of(BREACHED))),
+                level("Abandonment rate", true, "30", Map.of(JAN, PeriodOutcome.of(MET))),
+                level("CSAT", true, "30", Map.of(JAN, PeriodOutcome.of(BREACHED)))));
+
+        assertEquals(List.of(1L, 3L), credits.get(0).credits().stream().map(ServiceCredit::serviceLevelId).toList());
+        assertEquals(List.of("Service level 80/20", "CSAT"),
+                credits.get(0).credits().stream().map(ServiceCredit::serviceLevel).toList());
+    }
+
+    @Test
     void keyLevelsAreReportedButEarnNoCredit() {
         assertEquals(List.of(), calculator.credits(CHARGES, regime(3), List.of(
                 level("Average handle time", false, "0", Map.of(JAN, PeriodOutcome.of(BREACHED))))));
@@ -160,9 +174,9 @@ class CreditCalculatorTest {
                 new BigDecimal("50"));
     }
 
-    private static LevelPeriods level(String name, boolean critical, String allocation,
-                                      Map<YearMonth, PeriodOutcome> outcomes) {
-        return new LevelPeriods(name, critical, new BigDecimal(allocation), new TreeMap<>(outcomes));
+    /** Each level its own id, numbered from 1 in the order the test names them. */
+    private LevelPeriods level(String name, boolean critical, String allocation, Map<YearMonth, PeriodOutcome> outcomes) {
+        return new LevelPeriods(++levelIds, name, critical, new BigDecimal(allocation), new TreeMap<>(outcomes));
     }
 
     private static ServiceCredit only(List<PeriodCredits> credits) {

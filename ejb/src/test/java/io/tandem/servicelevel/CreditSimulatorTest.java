@@ -61,7 +61,7 @@ class CreditSimulatorTest {
         ServiceLevelTerms sl = new ServiceLevelTerms("SL 80/20", true, new BigDecimal("20"),
                 TargetHistory.startingWith(YearMonth.of(2025, 4), Target.of("80", "75", Direction.HIGHER_IS_BETTER)),
                 new BigDecimal("100"), LocalDate.of(2025, 4, 1));
-        LevelPerformance performance = new LevelPerformance(sl, new TreeMap<>(Map.of(JAN, bd("74"),
+        LevelPerformance performance = new LevelPerformance(1, sl, new TreeMap<>(Map.of(JAN, bd("74"),
                 JAN.plusMonths(1), bd("81"), JAN.plusMonths(2), bd("81"), JAN.plusMonths(3), bd("81"))), Set.of());
 
         Simulation simulation = new CreditSimulator().compare(Money.of("100000.00", "GBP"), regime("10", 3),
@@ -82,9 +82,9 @@ class CreditSimulatorTest {
                 TargetHistory.startingWith(YearMonth.of(2025, 4), Target.of("5", "8", Direction.LOWER_IS_BETTER)),
                 BigDecimal.ZERO, start);
         return List.of(
-                new LevelPerformance(sl, new TreeMap<>(Map.of(JAN, bd("74"), JAN.plusMonths(1), bd("81"),
+                new LevelPerformance(1, sl, new TreeMap<>(Map.of(JAN, bd("74"), JAN.plusMonths(1), bd("81"),
                         JAN.plusMonths(2), bd("82"))), Set.of()),
-                new LevelPerformance(abandonment, new TreeMap<>(Map.of(JAN, bd("9"), JAN.plusMonths(1), bd("6"),
+                new LevelPerformance(2, abandonment, new TreeMap<>(Map.of(JAN, bd("9"), JAN.plusMonths(1), bd("6"),
                         JAN.plusMonths(2), bd("4"))), Set.of()));
     }
 

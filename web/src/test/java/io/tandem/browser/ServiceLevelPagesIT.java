@@ -156,6 +156,26 @@ class ServiceLevelPagesIT extends BrowserTest {
     }
 
     @Test
+    void aKeyLevelWithAnAllocationIsRefusedByTheLevelItself() {
+        // Brightline's statement of work is still a draft, so levels may be defined on it
+        signIn("rm@northwind.example", "tandem-demo");
+        browser.findElement(By.linkText("Northwind x Brightline: policy administration")).click();
+        browser.findElement(By.id("tab-service-levels")).click();
+        type("definition:name", "Calls answered within 30 s");
+        type("definition:parameter", "30");
+        browser.findElement(By.cssSelector("#definition\\:critical .ui-chkbox-box")).click();
+        type("definition:allocation", "10");
+        type("definition:from", "2026-03");
+        type("definition:expected", "80");
+        type("definition:minimum", "75");
+        browser.findElement(By.id("definition:create")).click();
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "A key service level is reported only: its pool allocation must be 0%."));
+        assertTrue(!browser.findElement(By.id("levels")).getText().contains("within 30 s"), "nothing was defined");
+    }
+
+    @Test
     void reliefIsAskedForByTheProviderAndRejectedByTheClientWithAReason() {
         signIn("am@calltech.example", "tandem-demo");
         browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();

@@ -25,7 +25,7 @@ public class LevelChangeForm extends LevelTermsForm {
 
     /** The commitment the form describes for {@code level}, which keeps the month it started in. */
     public Commitment commitment(ServiceLevelDetails level) {
-        return new Commitment(isCritical(), allocation(), level.effectiveFrom(), getEffectiveTo());
+        return new Commitment(isCritical(), getAllocationPercent(), level.effectiveFrom(), getEffectiveTo());
     }
 
     public long getLevelId() {

@@ -6,7 +6,8 @@ import java.time.YearMonth;
 
 /**
  * What defining a service level and changing one both type: its name, critical or key, its
- * allocation and its last month.
+ * allocation and its last month. The allocation goes as typed: the level itself refuses one that
+ * does not fit critical or key, with the same message whichever way it was sent.
  */
 public abstract class LevelTermsForm implements Serializable {
 
@@ -19,11 +20,6 @@ public abstract class LevelTermsForm implements Serializable {
 
     protected LevelTermsForm(boolean critical) {
         this.critical = critical;
-    }
-
-    /** The allocation the level gets: the typed one when critical, none when key (reported only). */
-    protected BigDecimal allocation() {
-        return critical ? allocationPercent : BigDecimal.ZERO;
     }
 
     public String getName() {

@@ -12,9 +12,7 @@ import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,12 +39,7 @@ public class MeasurementsView extends WorkspacePage {
     private List<MeasurementDetails> queue = List.of();
     private List<String> rejectedLines = List.of();
 
-    private long serviceLevelId;
-    private YearMonth period = YearMonth.now().minusMonths(1);
-    private BigDecimal value;
-    private BigDecimal numerator;
-    private BigDecimal denominator;
-    private String evidence;
+    private final MeasurementForm entry = new MeasurementForm();
     private transient UploadedFile file;
 
     public void load() {
@@ -60,12 +53,10 @@ public class MeasurementsView extends WorkspacePage {
     }
 
     public void submit() {
-        if (messages.attempt(() -> measurements.submit(workspaceId, serviceLevelId, period, value, numerator,
-                denominator, evidence, MeasurementSource.MANUAL), "servicelevel.measurements.submitted")) {
-            value = null;
-            numerator = null;
-            denominator = null;
-            evidence = null;
+        if (messages.attempt(() -> measurements.submit(workspaceId, entry.getServiceLevelId(), entry.getPeriod(),
+                entry.getValue(), entry.getNumerator(), entry.getDenominator(), entry.getEvidence(),
+                MeasurementSource.MANUAL), "servicelevel.measurements.submitted")) {
+            entry.clearFigures();
             refresh();
         }
     }
@@ -111,52 +102,8 @@ public class MeasurementsView extends WorkspacePage {
         return rejectedLines;
     }
 
-    public long getServiceLevelId() {
-        return serviceLevelId;
-    }
-
-    public void setServiceLevelId(long serviceLevelId) {
-        this.serviceLevelId = serviceLevelId;
-    }
-
-    public YearMonth getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(YearMonth period) {
-        this.period = period;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public BigDecimal getNumerator() {
-        return numerator;
-    }
-
-    public void setNumerator(BigDecimal numerator) {
-        this.numerator = numerator;
-    }
-
-    public BigDecimal getDenominator() {
-        return denominator;
-    }
-
-    public void setDenominator(BigDecimal denominator) {
-        this.denominator = denominator;
-    }
-
-    public String getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(String evidence) {
-        this.evidence = evidence;
+    public MeasurementForm getEntry() {
+        return entry;
     }
 
     public UploadedFile getFile() {

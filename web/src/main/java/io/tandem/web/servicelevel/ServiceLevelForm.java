@@ -27,8 +27,8 @@ public class ServiceLevelForm extends LevelTermsForm {
     /** The definition the form describes: only a custom metric takes the chosen direction, the others fix their own. */
     public NewServiceLevel definition() {
         return new NewServiceLevel(getName(), metric, metricParameter, metricDefinition,
-                metric == Metric.CUSTOM ? direction : null, isCritical(), allocation(), effectiveFrom, getEffectiveTo(),
-                expectedLevel, minimumLevel);
+                metric == Metric.CUSTOM ? direction : null, isCritical(), getAllocationPercent(), effectiveFrom,
+                getEffectiveTo(), expectedLevel, minimumLevel);
     }
 
     public long getContractId() {
