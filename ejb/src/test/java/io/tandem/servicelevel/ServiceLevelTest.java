@@ -54,6 +54,9 @@ class ServiceLevelTest {
         level.changeCommitment(new Commitment(false, BigDecimal.ZERO, from, YearMonth.of(2026, 12)));
         assertEquals(false, level.critical());
         assertEquals(false, level.covers(YearMonth.of(2027, 1)));
+        level.changeCommitment(new Commitment(false, null, from, null));
+        assertEquals(0, level.allocationPercent().signum(), "a key level given no allocation carries 0%");
+        assertKey("servicelevel.allocation.range", () -> level.changeCommitment(new Commitment(true, null, from, null)));
     }
 
     @Test
