@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What results and credits are computed from, read inside one workspace: each contract that has
@@ -46,7 +47,13 @@ final class CreditRecords {
 
         /** Every level's settled periods judged under {@code regime}: what its credits are computed from. */
         List<LevelPeriods> periodsUnder(CreditRegime regime) {
-            return levels.stream().map(l -> l.performance().periods(regime.continuousImprovementPercent())).toList();
+            return periodsUnder(regime, m -> m.status().settled());
+        }
+
+        /** The same, counting the measurements {@code counted} admits, e.g. a disputed one taken as it stands. */
+        List<LevelPeriods> periodsUnder(CreditRegime regime, Predicate<Measurement> counted) {
+            return levels.stream().map(l -> l.performance(counted).periods(regime.continuousImprovementPercent()))
+                    .toList();
         }
 
         /** The same levels judged on uploaded figures instead of the stored ones, without relief. */
@@ -66,9 +73,13 @@ final class CreditRecords {
 
         /** Only settled values count: a submitted or disputed one may still change. */
         LevelPerformance performance() {
-            TreeMap<YearMonth, BigDecimal> settled = new TreeMap<>();
-            measurements.stream().filter(m -> m.status().settled()).forEach(m -> settled.put(m.period(), m.value()));
-            return new LevelPerformance(level.id(), level.terms(), settled, relieved);
+            return performance(m -> m.status().settled());
+        }
+
+        private LevelPerformance performance(Predicate<Measurement> counted) {
+            TreeMap<YearMonth, BigDecimal> values = new TreeMap<>();
+            measurements.stream().filter(counted).forEach(m -> values.put(m.period(), m.value()));
+            return new LevelPerformance(level.id(), level.terms(), values, relieved);
         }
     }
 

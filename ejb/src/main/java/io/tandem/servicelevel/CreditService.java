@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Results and credits, computed when asked from the settled measurements, the approved relief
@@ -94,14 +95,37 @@ public class CreditService {
                 .map(report -> report.byLevelMonth().get(month));
     }
 
+    /**
+     * What a month still under review or dispute would earn if its value stood as submitted (or as
+     * last corrected): the credit at stake. Empty for a settled month (see {@link #creditFor}) and
+     * for a month that would earn nothing.
+     */
+    public Optional<CreditReport.Line> creditAtStake(long workspaceId, long measurementId) {
+        access.require(workspaceId).require(Permission.VIEW_CREDITS);
+        CreditRecords records = records(workspaceId);
+        Measurement measurement = records.measurement(measurementId);
+        if (measurement.status().settled()) {
+            return Optional.empty();
+        }
+        ServiceLevel level = measurement.serviceLevel();
+        CreditReport.LevelMonth month = new CreditReport.LevelMonth(level.id(), measurement.period());
+        return records.contract(level.contract().id())
+                .flatMap(record -> credits(record, m -> m.status().settled() || m.id().equals(measurementId)))
+                .map(report -> report.byLevelMonth().get(month));
+    }
+
     /** The contract's credits under its regime: none without a regime, or without a critical level to earn them. */
     private Optional<CreditReport> credits(ContractLevels record) {
+        return credits(record, m -> m.status().settled());
+    }
+
+    private Optional<CreditReport> credits(ContractLevels record, Predicate<Measurement> counted) {
         Optional<CreditRegime> regime = record.contract().creditRegime();
         if (regime.isEmpty() || !record.hasCriticalLevel()) {
             return Optional.empty();
         }
         return Optional.of(CreditReport.of(record.contract(), calculator.credits(
-                record.contract().terms().monthlyCharges(), regime.get(), record.periodsUnder(regime.get()))));
+                record.contract().terms().monthlyCharges(), regime.get(), record.periodsUnder(regime.get(), counted))));
     }
 
     private CreditRecords records(long workspaceId) {

@@ -169,6 +169,36 @@ class CreditServiceIT extends TwoEngagementsTest {
     }
 
     @Test
+    void aBreachUnderDisputeShowsTheCreditAtStakeUntilItIsSettled() throws Exception {
+        MeasurementDetails april = submitted(answered, APR, "70");
+        MeasurementDetails disputed = as(tenants.relationshipManager(), () -> measurements.dispute(workspace,
+                april.id(), april.version(), "Queue 7 is missing"));
+
+        // 70% is below the 75% minimum: 50,000.00 x 8% x 50% = 2,000.00, pending its earn-back months
+        CreditReport.Line atStake = as(tenants.relationshipManager(),
+                () -> credits.creditAtStake(workspace, april.id())).orElseThrow();
+        assertEquals(new BigDecimal("2000.00"), atStake.amount());
+        assertEquals(APR, atStake.period());
+        assertEquals("50000.00 x 8% x 50% = 2000.00", atStake.formula());
+        assertEquals(Optional.empty(), as(tenants.relationshipManager(),
+                () -> credits.creditFor(workspace, april.id())), "nothing is earned while it is disputed");
+        assertEquals(Optional.empty(), as(tenants.analyst(),
+                () -> credits.creditAtStake(workspace, abandonmentInMarch.id())), "4% meets 5%: nothing at stake");
+        assertEquals(new BigDecimal("1200.00"), as(tenants.analyst(),
+                () -> credits.credits(workspace)).get(0).payable(), "what is at stake is not counted as earned");
+
+        as(tenants.relationshipManager(), () -> measurements.resolve(workspace, april.id(), disputed.version(),
+                "Agreed as submitted", null, null, null));
+
+        assertEquals(Optional.empty(), as(tenants.relationshipManager(),
+                () -> credits.creditAtStake(workspace, april.id())), "settled: earned, no longer at stake");
+        assertEquals(new BigDecimal("2000.00"), as(tenants.relationshipManager(),
+                () -> credits.creditFor(workspace, april.id())).orElseThrow().amount());
+        assertThrows(ForbiddenException.class, () -> as(tenants.firstTeamMember(),
+                () -> credits.creditAtStake(workspace, april.id())));
+    }
+
+    @Test
     void theSimulatorReplaysTheSettledMonthsUnderAProposedRegime() throws Exception {
         List<SimulationBaseline> baselines = as(tenants.procurement(), () -> credits.simulationBaselines(workspace));
         assertEquals(List.of("MSA-CR"), baselines.stream().map(SimulationBaseline::reference).toList());
