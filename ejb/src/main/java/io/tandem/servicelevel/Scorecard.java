@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Service levels as rows, months as columns. A cell's result is final once its value is settled
@@ -28,8 +29,36 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
         return months;
     }
 
-    public record Row(long serviceLevelId, String contractReference, String name, Metric metric, boolean critical,
-                      List<Cell> cells) implements Serializable {
+    /**
+     * Each month's credits shown on the card, by currency (contracts of one workspace may be priced
+     * in different currencies, and amounts of two currencies are never added). A month without a
+     * credit the caller may see is absent.
+     */
+    public Map<YearMonth, Map<String, BigDecimal>> creditTotals() {
+        Map<YearMonth, Map<String, BigDecimal>> totals = new TreeMap<>();
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                if (cell.credit() != null) {
+                    totals.computeIfAbsent(cell.period(), p -> new TreeMap<>())
+                            .merge(row.currency(), cell.credit(), BigDecimal::add);
+                }
+            }
+        }
+        return totals;
+    }
+
+    public record Row(long serviceLevelId, String contractReference, String currency, String name, Metric metric,
+                      boolean critical, List<Cell> cells) implements Serializable {
+
+        /** Months on the card whose value is settled and met the expected level. */
+        public long monthsMet() {
+            return cells.stream().filter(c -> c.result() == PeriodResult.MET && !c.provisional()).count();
+        }
+
+        /** Months on the card with a settled value. */
+        public long monthsSettled() {
+            return cells.stream().filter(c -> c.status() != null && c.status().settled()).count();
+        }
 
         /** The level's months; {@code credits} holds the credits the caller may see, by level and month. */
         static Row of(CreditRecords.LevelRecord record, List<YearMonth> periods,
@@ -43,7 +72,8 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
                 cells.add(level.covers(period) ? Cell.of(period, level.targetFor(period), byPeriod.get(period),
                         record.relieved().contains(period), credit) : Cell.outOfForce(period));
             }
-            return new Row(level.id(), level.contract().reference(), level.name(), level.metric().metric(),
+            return new Row(level.id(), level.contract().reference(),
+                    level.contract().terms().monthlyCharges().currencyCode(), level.name(), level.metric().metric(),
                     level.critical(), cells);
         }
     }
