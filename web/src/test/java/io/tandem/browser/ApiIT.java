@@ -88,14 +88,14 @@ class ApiIT {
     @Test
     void signInContinuesToThePageAskedForNotToTheBrowsersOwnFetches() {
         TandemClient browserLike = TandemClient.anonymous(URI.create(base.toString()));
-        assertEquals(302, browserLike.get("workspace/audit.xhtml?workspace=" + workspace, true).statusCode());
+        assertEquals(302, browserLike.get("audit/audit.xhtml?workspace=" + workspace, true).statusCode());
         browserLike.get("favicon.ico", false);
 
         HttpResponse<String> signedIn = browserLike.signIn("rm@northwind.example", "tandem-demo");
 
         assertEquals(302, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("Location").orElse("")
-                .endsWith("/workspace/audit.xhtml?workspace=" + workspace), signedIn.headers().toString());
+                .endsWith("/audit/audit.xhtml?workspace=" + workspace), signedIn.headers().toString());
     }
 
     @Test

@@ -49,6 +49,7 @@ class BadInputIT {
     private static final String NOT_FOUND = "It may not exist, or you may not have access to it.";
     private static final String EXPIRED = "Your page expired, please try again.";
     private static final String TOO_LARGE = "The file is larger than the 10 MiB limit.";
+    private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Pattern VIEW_PARAMETER = Pattern.compile("<f:viewParam name=\"(\\w+)\"");
     private static final String[] MALFORMED = {"abc", "9".repeat(400), "-1"};
 
@@ -118,7 +119,7 @@ class BadInputIT {
         List<Path> pages = workspacePages();
         assertTrue(pages.size() >= 10, pages.toString());
         for (Path page : pages) {
-            String path = "workspace/" + page.getFileName();
+            String path = WEBAPP.relativize(page).toString().replace('\\', '/');
             List<String> parameters = viewParameters(page);
             assertTrue(wellFormed.keySet().containsAll(parameters), path + " has a view parameter this test does not know: " + parameters);
             Map<String, String> control = new LinkedHashMap<>();
@@ -218,7 +219,7 @@ class BadInputIT {
         int logged = errorRecords().size();
         TandemClient procurement = TandemClient.signedIn(uri(), "procurement@northwind.example", "tandem-demo");
         long workspace = workspaceOf(procurement);
-        String page = "workspace/contract.xhtml?workspace=" + workspace + "&contract=" + demoContractOf(procurement, workspace);
+        String page = "contract/contract.xhtml?workspace=" + workspace + "&contract=" + demoContractOf(procurement, workspace);
         assertEquals(200, procurement.get(page).statusCode());
 
         HttpResponse<String> twentyMegabytes = procurement.send(multipart(procurement, page, "new-document",
@@ -240,7 +241,7 @@ class BadInputIT {
     void aMeasurementFileOverTheLimitIsRefusedNamingTheLimit() {
         int logged = errorRecords().size();
         TandemClient provider = TandemClient.signedIn(uri(), "am@calltech.example", "tandem-demo");
-        String page = "workspace/measurements.xhtml?workspace=" + workspaceOf(provider);
+        String page = "servicelevel/measurements.xhtml?workspace=" + workspaceOf(provider);
         assertEquals(200, provider.get(page).statusCode());
 
         HttpResponse<String> answer = provider.send(multipart(provider, page, "upload", "upload:file",
@@ -305,9 +306,16 @@ class BadInputIT {
                 "errors and stack traces logged");
     }
 
+    /** The pages inside one workspace, in whichever context's folder they live: those that take its id. */
     private static List<Path> workspacePages() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/webapp/workspace"))) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            List<Path> pages = new ArrayList<>();
+            for (Path page : files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList()) {
+                if (!page.startsWith(WEBAPP.resolve("WEB-INF")) && viewParameters(page).contains("workspace")) {
+                    pages.add(page);
+                }
+            }
+            return pages;
         }
     }
 

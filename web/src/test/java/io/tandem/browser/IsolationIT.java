@@ -87,7 +87,7 @@ class IsolationIT {
                 .refusedTo(TENANT_B)
                 .refusedTo("reviewer@qualis.example")
                 .hiddenFrom(PROVIDER_SIDE_OF_A);
-        kit.target("audit page", client -> client.get("workspace/audit.xhtml?workspace=" + workspace))
+        kit.target("audit page", client -> client.get("audit/audit.xhtml?workspace=" + workspace))
                 .revealing(clientNote)
                 .shownTo("rm@northwind.example")
                 .refusedTo(TENANT_B)
@@ -151,7 +151,7 @@ class IsolationIT {
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
                 .refusedTo("agent@calltech.example", "reviewer@qualis.example");
-        kit.target("contract page", client -> client.get("workspace/contract.xhtml?workspace=" + workspace
+        kit.target("contract page", client -> client.get("contract/contract.xhtml?workspace=" + workspace
                         + "&contract=" + contractId))
                 .revealing(fileName)
                 .shownTo("am@calltech.example")
@@ -198,7 +198,7 @@ class IsolationIT {
                         "{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .refusedTo(TENANT_B)
                 .refusedTo("am@calltech.example", "analyst@northwind.example");
-        kit.target("contract page", client -> client.get("workspace/contract.xhtml?workspace=" + workspace
+        kit.target("contract page", client -> client.get("contract/contract.xhtml?workspace=" + workspace
                         + "&contract=" + id.group(1)))
                 .revealing(reference)
                 .shownTo("am@calltech.example")

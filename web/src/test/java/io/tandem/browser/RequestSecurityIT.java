@@ -108,7 +108,7 @@ class RequestSecurityIT {
 
         assertAll(
                 answer("anonymous API call", anonymous.get("api/v1/workspaces"), 401, true),
-                answer("anonymous page", anonymous.get("workspace/audit.xhtml?workspace=" + workspace, true), 302, true),
+                answer("anonymous page", anonymous.get("audit/audit.xhtml?workspace=" + workspace, true), 302, true),
                 answer("login page", anonymous.get("login.xhtml", true), 200, true),
                 answer("forged token", anonymous.get("api/v1/workspaces", "tnd_forged"), 401, true),
                 answer("missing page", rm.get("no-such-page.xhtml", true), 404, true),
@@ -128,7 +128,7 @@ class RequestSecurityIT {
         HttpResponse<String> signedIn = signIn(plain, loginPage);
 
         TandemClient behindTls = TandemClient.anonymous(URI.create(base.toString()));
-        HttpResponse<String> redirected = behindTls.send(HttpRequest.newBuilder(behindTls.uri("workspace/audit.xhtml"))
+        HttpResponse<String> redirected = behindTls.send(HttpRequest.newBuilder(behindTls.uri("audit/audit.xhtml"))
                 .header("Accept", "text/html").header("X-Forwarded-Proto", "https").GET());
         TandemClient alsoBehindTls = TandemClient.anonymous(URI.create(base.toString()));
         HttpResponse<String> loginPageOverTls = alsoBehindTls.send(

@@ -64,13 +64,13 @@ class ServiceLevelIsolationIT {
                 .shownTo("agent@calltech.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
-        kit.target("scorecard page", client -> client.get("workspace/scorecard.xhtml?workspace=" + workspace
+        kit.target("scorecard page", client -> client.get("servicelevel/scorecard.xhtml?workspace=" + workspace
                         + "&to=2026-10"))
                 .revealing("Calls answered within 20 s", "73.4")
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
-        kit.target("service levels page", client -> client.get("workspace/service-levels.xhtml?workspace=" + workspace))
+        kit.target("service levels page", client -> client.get("servicelevel/service-levels.xhtml?workspace=" + workspace))
                 .revealing("First-contact resolution")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
@@ -113,18 +113,18 @@ class ServiceLevelIsolationIT {
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
-        kit.target("measurement page", client -> client.get("workspace/measurement.xhtml?workspace=" + workspace
+        kit.target("measurement page", client -> client.get("servicelevel/measurement.xhtml?workspace=" + workspace
                         + "&measurement=" + disputed.group(1)))
                 .revealing("overflow queue")
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
-        kit.target("measurements page", client -> client.get("workspace/measurements.xhtml?workspace=" + workspace))
+        kit.target("measurements page", client -> client.get("servicelevel/measurements.xhtml?workspace=" + workspace))
                 .revealing("Abandonment rate", "2026-10")
                 .shownTo("rm@northwind.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("reviewer@qualis.example");
-        kit.target("relief page", client -> client.get("workspace/reliefs.xhtml?workspace=" + workspace))
+        kit.target("relief page", client -> client.get("servicelevel/reliefs.xhtml?workspace=" + workspace))
                 .revealing("Carrier outage", "Storm claims surge")
                 .shownTo("rm@northwind.example")
                 .refusedTo(TENANT_B)
@@ -194,7 +194,7 @@ class ServiceLevelIsolationIT {
                 .shownTo("am@calltech.example")
                 .refusedTo(TENANT_B)
                 .forbiddenTo("agent@calltech.example", "reviewer@qualis.example");
-        kit.target("credits page", client -> client.get("workspace/credits.xhtml?workspace=" + workspace))
+        kit.target("credits page", client -> client.get("servicelevel/credits.xhtml?workspace=" + workspace))
                 .revealing("100000.00 x 12% x 30% = 3600.00")
                 .shownTo("analyst@northwind.example")
                 .refusedTo(TENANT_B)
@@ -208,7 +208,7 @@ class ServiceLevelIsolationIT {
                 .refusedTo(TENANT_B)
                 .forbiddenTo("rm@northwind.example", "am@calltech.example", "analyst@northwind.example",
                         "agent@calltech.example");
-        kit.target("simulator page", client -> client.get("workspace/credit-simulator.xhtml?workspace=" + workspace))
+        kit.target("simulator page", client -> client.get("servicelevel/credit-simulator.xhtml?workspace=" + workspace))
                 .revealing("MSA-2025-001")
                 .shownTo("procurement@northwind.example")
                 .refusedTo(TENANT_B)

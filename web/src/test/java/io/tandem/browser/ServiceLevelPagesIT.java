@@ -211,7 +211,7 @@ class ServiceLevelPagesIT extends BrowserTest {
     }
 
     private void openScorecard(String workspace) {
-        browser.get(base + "workspace/scorecard.xhtml?workspace=" + workspace + "&to=2026-06");
+        browser.get(base + "servicelevel/scorecard.xhtml?workspace=" + workspace + "&to=2026-06");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scorecard")));
     }
 

@@ -1,4 +1,4 @@
-package io.tandem.web.workspace;
+package io.tandem.web.audit;
 
 import io.tandem.audit.AuditEntry;
 import io.tandem.audit.AuditFilter;
@@ -6,6 +6,7 @@ import io.tandem.audit.AuditPage;
 import io.tandem.audit.AuditService;
 import io.tandem.audit.ChainVerification;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
