@@ -14,17 +14,22 @@ public record CreditReport(long contractId, String contractReference, String cur
                            BigDecimal payable, BigDecimal pendingEarnBack, BigDecimal earnedBack)
         implements Serializable {
 
-    public record Line(long serviceLevelId, String serviceLevel, YearMonth period, BigDecimal amount,
+    /**
+     * @param cappedShare under the capped rule, the allocation scaled down to the cap (see
+     *                    {@link ServiceCredit#cappedShare()}); null otherwise
+     */
+    public record Line(long serviceLevelId, String serviceLevel, YearMonth period, BigDecimal amount, String currency,
                        CreditStatus status, BigDecimal monthlyCharges, BigDecimal atRiskPercent,
                        BigDecimal allocationPercent, BigDecimal allocated, BigDecimal atRiskAmount,
-                       BigDecimal periodAllocated, ServiceCredit.Rule rule, int earnBackPeriods,
+                       BigDecimal periodAllocated, BigDecimal cappedShare, ServiceCredit.Rule rule, int earnBackPeriods,
                        List<YearMonth> earnBackObserved, String formula) implements Serializable {
 
         static Line of(ServiceCredit credit) {
             ServiceCredit.Calculation c = credit.calculation();
             return new Line(credit.serviceLevelId(), credit.serviceLevel(), credit.period(), credit.amount().amount(),
-                    credit.status(), c.monthlyCharges().amount(), c.atRiskPercent(), c.allocationPercent(),
-                    c.allocated().amount(), c.atRiskAmount().amount(), c.periodAllocated().amount(), c.rule(),
+                    credit.amount().currencyCode(), credit.status(), c.monthlyCharges().amount(), c.atRiskPercent(),
+                    c.allocationPercent(), c.allocated().amount(), c.atRiskAmount().amount(),
+                    c.periodAllocated().amount(), credit.cappedShare(), c.rule(),
                     c.earnBackPeriods(), c.earnBackObserved(), credit.formula());
         }
     }

@@ -12,10 +12,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -54,6 +56,20 @@ public class CreditService {
             contract.levels().forEach(level -> rows.add(Scorecard.Row.of(level, periods, credits)));
         }
         return new Scorecard(periods, rows);
+    }
+
+    /**
+     * The latest reported month's results and the credits so far; the month before {@code thisMonth}
+     * when nothing has been reported yet.
+     */
+    public ServiceLevelGlance glance(long workspaceId, YearMonth thisMonth) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        YearMonth latest = em.createQuery(
+                        "select max(m.period) from Measurement m where m.workspaceId = :workspace", LocalDate.class)
+                .setParameter("workspace", workspaceId).getResultStream().filter(Objects::nonNull).findFirst()
+                .map(YearMonth::from).orElse(thisMonth.minusMonths(1));
+        return ServiceLevelGlance.of(latest, scorecard(workspaceId, latest, latest),
+                grant.allows(Permission.VIEW_CREDITS) ? credits(workspaceId) : null);
     }
 
     /** The contracts with a credit regime and service levels: what the simulator can replay. */

@@ -25,9 +25,7 @@ public record ServiceCredit(long serviceLevelId, String serviceLevel, YearMonth 
         if (c.rule() == Rule.ALLOCATION) {
             return allocation;
         }
-        // scaled down and rounded down; the minor units that leaves over went to the largest remainders
-        BigDecimal share = c.allocated().amount().multiply(c.atRiskAmount().amount())
-                .divide(c.periodAllocated().amount(), amount.amount().scale(), RoundingMode.DOWN);
+        BigDecimal share = cappedShare();
         String scaled = allocation + "; " + c.periodAllocated().amount().toPlainString() + " > "
                 + c.atRiskAmount().amount().toPlainString() + ": " + c.allocated().amount().toPlainString() + " x "
                 + c.atRiskAmount().amount().toPlainString() + " / " + c.periodAllocated().amount().toPlainString()
@@ -35,6 +33,19 @@ public record ServiceCredit(long serviceLevelId, String serviceLevel, YearMonth 
         BigDecimal leftOver = amount.amount().subtract(share);
         return leftOver.signum() == 0 ? scaled
                 : scaled + " + " + leftOver.toPlainString() + " = " + amount.amount().toPlainString();
+    }
+
+    /**
+     * Under {@link Rule#CAPPED_PRO_RATA}, the allocation scaled down to the cap and rounded down
+     * (the minor units that leaves over went to the largest remainders); null under the plain rule.
+     */
+    public BigDecimal cappedShare() {
+        Calculation c = calculation;
+        if (c.rule() == Rule.ALLOCATION) {
+            return null;
+        }
+        return c.allocated().amount().multiply(c.atRiskAmount().amount())
+                .divide(c.periodAllocated().amount(), amount.amount().scale(), RoundingMode.DOWN);
     }
 
     private static String percent(BigDecimal value) {

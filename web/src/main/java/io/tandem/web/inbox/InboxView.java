@@ -35,8 +35,8 @@ public class InboxView implements Serializable {
                 .toList();
     }
 
-    public int getTotal() {
-        return items.size();
+    public int countIn(long workspaceId) {
+        return (int) items.stream().filter(item -> item.workspaceId() == workspaceId).count();
     }
 
     /** The workspaces that have items, by name, for the filter. */

@@ -6,7 +6,12 @@ import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The service-level scorecard: levels as rows, months as columns, twelve months at a time. */
 @Named
@@ -19,7 +24,9 @@ public class ScorecardView extends WorkspacePage {
     CreditService credits;
 
     private YearMonth to;
+    private String contract;
     private Scorecard scorecard;
+    private List<Scorecard.Row> rows = List.of();
 
     public void load() {
         openWorkspace();
@@ -27,6 +34,58 @@ public class ScorecardView extends WorkspacePage {
             to = YearMonth.now();
         }
         scorecard = credits.scorecard(workspaceId, getFrom(), to);
+        filter();
+    }
+
+    public void filter() {
+        rows = scorecard.rows().stream()
+                .filter(row -> contract == null || row.contractReference().equals(contract)).toList();
+    }
+
+    /** The rows shown: every level, or the chosen contract's. */
+    public List<Scorecard.Row> getRows() {
+        return rows;
+    }
+
+    /** The contracts on the card, for the filter. */
+    public List<String> getContracts() {
+        return scorecard.rows().stream().map(Scorecard.Row::contractReference).distinct().sorted().toList();
+    }
+
+    /** Each month's credits of the rows shown, by currency. */
+    public Map<YearMonth, Map<String, BigDecimal>> getCreditTotals() {
+        return new Scorecard(scorecard.periods(), rows).creditTotals();
+    }
+
+    /**
+     * The level's settled values over the card's months as an SVG polyline in a 60 x 16 box, higher
+     * values higher; empty with fewer than two values. Unsettled months are left out: a trend of
+     * figures that may still change would mislead.
+     */
+    public String trend(Scorecard.Row row) {
+        List<BigDecimal> values = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            Scorecard.Cell cell = row.cells().get(i);
+            if (cell.value() != null && !cell.provisional()) {
+                values.add(cell.value());
+                positions.add(i);
+            }
+        }
+        if (values.size() < 2) {
+            return "";
+        }
+        BigDecimal low = values.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal high = values.stream().max(BigDecimal::compareTo).orElseThrow();
+        double span = high.subtract(low).doubleValue();
+        int last = Math.max(1, row.cells().size() - 1);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            double x = 60.0 * positions.get(i) / last;
+            double y = span == 0 ? 8 : 15 - 14 * values.get(i).subtract(low).doubleValue() / span;
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return points.toString().strip();
     }
 
     public YearMonth getFrom() {
@@ -51,5 +110,13 @@ public class ScorecardView extends WorkspacePage {
 
     public Scorecard getScorecard() {
         return scorecard;
+    }
+
+    public String getContract() {
+        return contract;
+    }
+
+    public void setContract(String contract) {
+        this.contract = contract == null || contract.isBlank() ? null : contract;
     }
 }

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -25,6 +27,11 @@ public final class FigureFormat {
     public FigureFormat(Locale locale) {
         this.locale = locale;
         this.months = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    /** A date in the locale's medium style: "15 Dec 2026", "15.12.2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     public String month(YearMonth month) {

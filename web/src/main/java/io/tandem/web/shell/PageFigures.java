@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** {@link FigureFormat} in the locale of the page being rendered, as {@code #{figures}}. */
@@ -23,6 +24,10 @@ public class PageFigures {
     void load() {
         format = new FigureFormat(facesContext.getViewRoot() != null ? facesContext.getViewRoot().getLocale()
                 : facesContext.getExternalContext().getRequestLocale());
+    }
+
+    public String date(LocalDate date) {
+        return format.date(date);
     }
 
     public String month(YearMonth month) {

@@ -1,13 +1,18 @@
 package io.tandem.web.workspace;
 
+import io.tandem.web.inbox.InboxView;
 import io.tandem.web.shell.ShellView;
+import io.tandem.workspace.WorkspaceService;
 import io.tandem.workspace.WorkspaceSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The home page: the workspaces the signed-in user may open. */
+/**
+ * The home page: what waits for the signed-in user, and each workspace they may open with its
+ * figures at a glance (for a client's organisation-wide roles, their portfolio).
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -18,7 +23,17 @@ public class HomeView {
     @Inject
     ShellView shell;
 
+    @Inject
+    InboxView inbox;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    WorkspaceGlances glances;
+
     private List<WorkspaceSummary> visibleWorkspaces = List.of();
+    private List<WorkspaceGlance> portfolio = List.of();
 
     /** The platform administrator has no workspaces; their home is the administration page. */
     public String load() {
@@ -27,7 +42,14 @@ public class HomeView {
         }
         // the shell's switcher has loaded them for this request already
         visibleWorkspaces = switcher.getChoices();
+        inbox.load();
+        portfolio = visibleWorkspaces.stream()
+                .map(w -> glances.of(workspaces.overview(w.id()), inbox.countIn(w.id()))).toList();
         return null;
+    }
+
+    public List<WorkspaceGlance> getPortfolio() {
+        return portfolio;
     }
 
     public List<WorkspaceSummary> getVisibleWorkspaces() {

@@ -2,6 +2,8 @@ package io.tandem.web.workspace;
 
 import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
+import io.tandem.inbox.InboxItem;
+import io.tandem.inbox.InboxService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.workspace.InternalNoteService;
@@ -11,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** A workspace's home: who is in it, and the caller's side's internal notes. */
+/**
+ * A workspace's home: what waits for the caller, its figures at a glance, who is in it, and the
+ * caller's side's internal notes.
+ */
 @Named
 @ViewScoped
 public class WorkspaceView extends WorkspacePage {
@@ -27,6 +32,14 @@ public class WorkspaceView extends WorkspacePage {
     @Inject
     Messages messages;
 
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    WorkspaceGlances glances;
+
+    private List<InboxItem> waiting = List.of();
+    private WorkspaceGlance glance;
     private List<NoteDetails> internalNotes = List.of();
     private List<ObligationDetails> overdue = List.of();
     private String newNote;
@@ -35,6 +48,16 @@ public class WorkspaceView extends WorkspacePage {
         openWorkspace();
         internalNotes = notes.notes(workspaceId);
         overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
+        waiting = inbox.in(workspaceId);
+        glance = glances.of(overview, waiting.size());
+    }
+
+    public List<InboxItem> getWaiting() {
+        return waiting;
+    }
+
+    public WorkspaceGlance getGlance() {
+        return glance;
     }
 
     public void addNote() {

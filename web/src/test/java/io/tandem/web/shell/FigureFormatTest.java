@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tandem.servicelevel.Metric;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,7 @@ class FigureFormatTest {
         assertEquals("März 2026", german.month(YearMonth.of(2026, 3)));
         assertEquals("Sept 2026", english.shortMonth(YearMonth.of(2026, 9)));
         assertEquals("", english.month(null));
+        assertEquals("15 Dec 2026", english.date(LocalDate.of(2026, 12, 15)));
+        assertEquals("15.12.2026", german.date(LocalDate.of(2026, 12, 15)));
     }
 }
