@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.tenancy.Role;
 import io.tandem.web.health.DatabaseReadiness;
+import io.tandem.workspace.TenantFixtures;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,6 +36,9 @@ class DatabaseMigrationIT {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TenantFixtures fixtures;
 
     @Test
     void everyMigrationRanSuccessfullyAtStartUp() throws SQLException {
@@ -241,10 +245,12 @@ class DatabaseMigrationIT {
 
     @Test
     void aMembershipWithARoleSqlDoesNotKnowIsRefused() throws SQLException {
+        long workspace = fixtures.twoEngagements().withFirstProvider();
         inRolledBackTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
-                        "update memberships set role = 'SUPER_USER' where id = (select min(id) from memberships)"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update memberships set role = 'SUPER_USER' where workspace_id = ?")) {
+                statement.setLong(1, workspace);
+                SQLException refused = assertThrows(SQLException.class, statement::executeUpdate);
                 assertTrue(refused.getMessage().contains("memberships_role_known"), refused.getMessage());
             }
         });
