@@ -79,6 +79,7 @@ class DatabaseMigrationIT {
         // Not audited: contract_document_contents holds the bytes of documents whose audited
         // metadata carries their SHA-256; an event snapshots its whole row, and a file's
         // megabytes do not belong in every link of the hash chain. It is row-secured all the same.
+        // Nor workspace_roles (V9): reference data only migrations write; tandem_app may only read it.
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet unaudited = statement.executeQuery("""
@@ -86,7 +87,7 @@ class DatabaseMigrationIT {
                      join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
                      where c.relkind = 'r'
                        and c.relname not in ('flyway_schema_history', 'audit_events', 'sign_in_attempts',
-                                         'contract_document_contents')
+                                         'contract_document_contents', 'workspace_roles')
                        and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
                                        and t.tgfoid = 'tandem_audit_row'::regproc)""")) {
             unaudited.next();
