@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures;
 import io.tandem.testing.IsolationKit;
 import io.tandem.testing.TandemClient;
 import java.net.URI;
@@ -24,14 +25,15 @@ class ApiIT {
     @ArquillianResource
     URL base;
 
+    private Fixtures fixtures;
     private IsolationKit kit;
     private long workspace;
 
     @BeforeEach
     void signIn() {
-        kit = new IsolationKit(URI.create(base.toString()));
-        workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        fixtures = Fixtures.of(base);
+        kit = fixtures.kit(base);
+        workspace = fixtures.claimsWorkspace().id();
     }
 
     @Test
@@ -54,20 +56,20 @@ class ApiIT {
 
     @Test
     void aCookieCallThatChangesStateNeedsTheCsrfHeader() {
-        HttpResponse<String> response = kit.as("rm@northwind.example")
+        HttpResponse<String> response = kit.as(fixtures.rm())
                 .postJson("api/v1/workspaces/" + workspace + "/notes", "{\"body\":\"no header\"}", false);
 
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("urn:tandem:problem:csrf"), response.body());
-        assertFalse(kit.as("rm@northwind.example").get("api/v1/workspaces/" + workspace + "/notes").body()
+        assertFalse(kit.as(fixtures.rm()).get("api/v1/workspaces/" + workspace + "/notes").body()
                 .contains("no header"));
     }
 
     @Test
     void badInputGetsASpecificProblemAndChangesNothing() {
-        HttpResponse<String> empty = kit.as("rm@northwind.example")
+        HttpResponse<String> empty = kit.as(fixtures.rm())
                 .postJson("api/v1/workspaces/" + workspace + "/notes", "{\"body\":\"   \"}");
-        HttpResponse<String> badFilter = kit.as("rm@northwind.example")
+        HttpResponse<String> badFilter = kit.as(fixtures.rm())
                 .get("api/v1/workspaces/" + workspace + "/audit?action=EXPLODE");
 
         assertEquals(422, empty.statusCode());
@@ -78,7 +80,7 @@ class ApiIT {
 
     @Test
     void errorsCarryNoStackTraceOrSql() {
-        HttpResponse<String> response = kit.as("rm@northwind.example").get("api/v1/workspaces/not-a-number");
+        HttpResponse<String> response = kit.as(fixtures.rm()).get("api/v1/workspaces/not-a-number");
 
         assertEquals(404, response.statusCode());
         assertFalse(response.body().contains("Exception"), response.body());
@@ -91,7 +93,7 @@ class ApiIT {
         assertEquals(302, browserLike.get("audit/audit.xhtml?workspace=" + workspace, true).statusCode());
         browserLike.get("favicon.ico", false);
 
-        HttpResponse<String> signedIn = browserLike.signIn("rm@northwind.example", "tandem-demo");
+        HttpResponse<String> signedIn = browserLike.signIn(fixtures.rm().email(), fixtures.password());
 
         assertEquals(302, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("Location").orElse("")
@@ -100,7 +102,7 @@ class ApiIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        HttpResponse<String> response = kit.as("rm@northwind.example").get("");
+        HttpResponse<String> response = kit.as(fixtures.rm()).get("");
 
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures;
 import io.tandem.testing.TandemClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
 
-    private static final String CALLTECH = "Northwind x Calltech: UK claims";
     private static final String WRONG_CREDENTIALS = "The e-mail address or password is not correct.";
     private static final String NOT_FOUND = "It may not exist, or you may not have access to it.";
     private static final String EXPIRED = "Your page expired, please try again.";
@@ -56,11 +56,13 @@ class BadInputIT {
     @ArquillianResource
     URL base;
 
+    private Fixtures fixtures;
     private TandemClient observer;
 
     @BeforeEach
     void watchTheServerLog() {
-        observer = TandemClient.signedIn(uri(), "portfolio@northwind.example", "tandem-demo");
+        fixtures = Fixtures.of(base);
+        observer = fixtures.signedIn(base, fixtures.portfolioViewer());
     }
 
     @Test
@@ -95,25 +97,25 @@ class BadInputIT {
         // More attempts than the throttle allows: a name no account can have is not counted (and
         // could not be stored), so it never turns into "locked", which would differ from an
         // unknown account only by coming later.
+        String withNul = fixtures.rm().email().replace("@", "\u0000@");
         for (int attempt = 1; attempt <= 6; attempt++) {
-            HttpResponse<String> answer = client.signIn("rm\u0000@northwind.example", "wrong-password");
+            HttpResponse<String> answer = client.signIn(withNul, "wrong-password");
             assertEquals(200, answer.statusCode(), "attempt " + attempt);
             assertTrue(answer.body().contains(WRONG_CREDENTIALS), "attempt " + attempt + ": " + answer.body());
         }
         assertNothingLoggedSince(logged);
-        assertEquals(302, client.signIn("rm@northwind.example", "tandem-demo").statusCode(),
+        assertEquals(302, client.signIn(fixtures.rm().email(), fixtures.password()).statusCode(),
                 "the real account is not locked by it");
     }
 
     @Test
     void aMalformedViewParameterAnswersNotFoundOnEveryWorkspacePage() throws IOException {
         int logged = errorRecords().size();
-        TandemClient rm = TandemClient.signedIn(uri(), "procurement@northwind.example", "tandem-demo");
-        long workspace = workspaceOf(rm);
+        TandemClient rm = fixtures.signedIn(base, fixtures.procurement());
         Map<String, String> wellFormed = Map.of(
-                "workspace", String.valueOf(workspace),
-                "contract", demoContractOf(rm, workspace),
-                "measurement", number(rm.get("api/v1/workspaces/" + workspace + "/measurements").body(), "id"),
+                "workspace", String.valueOf(fixtures.claimsWorkspace().id()),
+                "contract", String.valueOf(fixtures.contract().id()),
+                "measurement", String.valueOf(fixtures.awaitingMeasurement()),
                 "to", "2026-10");
 
         List<Path> pages = workspacePages();
@@ -144,8 +146,8 @@ class BadInputIT {
     @Test
     void aForgedViewStateSendsTheUserBackToThePageWithTheirInputAndChangesNothing() {
         int logged = errorRecords().size();
-        TandemClient rm = TandemClient.signedIn(uri(), "rm@northwind.example", "tandem-demo");
-        long workspace = workspaceOf(rm);
+        TandemClient rm = fixtures.signedIn(base, fixtures.rm());
+        long workspace = fixtures.claimsWorkspace().id();
         String page = "workspace/home.xhtml?workspace=" + workspace;
         assertEquals(200, rm.get(page).statusCode());
         String note = "kept-" + UUID.randomUUID();
@@ -169,8 +171,8 @@ class BadInputIT {
     @Test
     void aForgedViewStateOnAnAjaxRequestAnswersAPartialResponseRedirect() {
         int logged = errorRecords().size();
-        TandemClient rm = TandemClient.signedIn(uri(), "rm@northwind.example", "tandem-demo");
-        long workspace = workspaceOf(rm);
+        TandemClient rm = fixtures.signedIn(base, fixtures.rm());
+        long workspace = fixtures.claimsWorkspace().id();
         String page = "workspace/home.xhtml?workspace=" + workspace;
         assertEquals(200, rm.get(page).statusCode());
         String note = "kept-" + UUID.randomUUID();
@@ -201,15 +203,15 @@ class BadInputIT {
         assertEquals(200, client.get("login.xhtml").statusCode());
 
         HttpResponse<String> posted = client.postForm("login.xhtml", Map.of(
-                "login", "login", "login:email", "rm@northwind.example", "login:password", "tandem-demo",
+                "login", "login", "login:email", fixtures.rm().email(), "login:password", fixtures.password(),
                 "login:sign-in", "", "jakarta.faces.ViewState", "forged"), "Referer", client.uri("login.xhtml").toString());
 
         assertTrue(posted.statusCode() == 302 || posted.statusCode() == 303, posted.statusCode() + " " + posted.body());
         assertEquals(client.uri("login.xhtml"), location(posted));
         HttpResponse<String> shown = client.get("login.xhtml");
         assertTrue(shown.body().contains(EXPIRED), shown.body());
-        assertTrue(shown.body().contains("value=\"rm@northwind.example\""), shown.body());
-        assertFalse(shown.body().contains("tandem-demo"), "a password is never sent back");
+        assertTrue(shown.body().contains("value=\"" + fixtures.rm().email() + "\""), shown.body());
+        assertFalse(shown.body().contains(fixtures.password()), "a password is never sent back");
         assertTrue(client.get("index.xhtml").statusCode() == 302, "not signed in");
         assertNothingLoggedSince(logged);
     }
@@ -217,9 +219,9 @@ class BadInputIT {
     @Test
     void aContractDocumentOverTheLimitIsRefusedNamingTheLimit() {
         int logged = errorRecords().size();
-        TandemClient procurement = TandemClient.signedIn(uri(), "procurement@northwind.example", "tandem-demo");
-        long workspace = workspaceOf(procurement);
-        String page = "contract/contract.xhtml?workspace=" + workspace + "&contract=" + demoContractOf(procurement, workspace);
+        TandemClient procurement = fixtures.signedIn(base, fixtures.procurement());
+        long workspace = fixtures.claimsWorkspace().id();
+        String page = "contract/contract.xhtml?workspace=" + workspace + "&contract=" + fixtures.contract().id();
         assertEquals(200, procurement.get(page).statusCode());
 
         HttpResponse<String> twentyMegabytes = procurement.send(multipart(procurement, page, "new-document",
@@ -240,8 +242,8 @@ class BadInputIT {
     @Test
     void aMeasurementFileOverTheLimitIsRefusedNamingTheLimit() {
         int logged = errorRecords().size();
-        TandemClient provider = TandemClient.signedIn(uri(), "am@calltech.example", "tandem-demo");
-        String page = "servicelevel/measurements.xhtml?workspace=" + workspaceOf(provider);
+        TandemClient provider = fixtures.signedIn(base, fixtures.accountManager());
+        String page = "servicelevel/measurements.xhtml?workspace=" + fixtures.claimsWorkspace().id();
         assertEquals(200, provider.get(page).statusCode());
 
         HttpResponse<String> answer = provider.send(multipart(provider, page, "upload", "upload:file",
@@ -332,23 +334,6 @@ class BadInputIT {
         return parameters.isEmpty() ? "" : parameters.entrySet().stream()
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&", "?", ""));
-    }
-
-    private static long workspaceOf(TandemClient client) {
-        return IsolationIT.workspaceId(client.get("api/v1/workspaces").body(), CALLTECH);
-    }
-
-    private static String demoContractOf(TandemClient client, long workspace) {
-        Matcher contract = Pattern.compile("\"contractId\":(\\d+),\"contractReference\":\"MSA-2025-001\"")
-                .matcher(client.get("api/v1/workspaces/" + workspace + "/obligations/overdue").body());
-        assertTrue(contract.find(), "the demo contract has an overdue obligation");
-        return contract.group(1);
-    }
-
-    private static String number(String json, String field) {
-        Matcher number = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-        assertTrue(number.find(), json);
-        return number.group(1);
     }
 
     private static URI location(HttpResponse<String> response) {

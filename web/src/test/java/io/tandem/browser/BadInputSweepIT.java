@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tandem.tenancy.OrganisationRole;
 import io.tandem.tenancy.Role;
 import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.testing.Fixtures;
+import io.tandem.testing.Fixtures.Person;
 import io.tandem.testing.IsolationKit;
+import io.tandem.testing.JsonBody;
 import io.tandem.testing.TandemClient;
 import io.tandem.testing.WriteEndpoints.Endpoint;
 import io.tandem.testing.WriteEndpoints.Field;
 import io.tandem.testing.WriteEndpoints.Json.Raw;
 import io.tandem.testing.WriteEndpoints;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -24,8 +26,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.function.Executable;
 class BadInputSweepIT {
 
     private static final int MAX_ANSWER_LENGTH = 4096;
-    private static final Pattern EVENTS_CHECKED = Pattern.compile("\"eventsChecked\":(\\d+)");
 
     private static final List<Object> HOSTILE_NUMBERS = List.of(new Raw("1e1000000"), new Raw("-1e1000000"),
             new Raw("1e-1000000"), new Raw("1e17"), new Raw("1" + "0".repeat(399)), new Raw("0.00001"), "abc", true,
@@ -58,30 +57,26 @@ class BadInputSweepIT {
     private static final List<String> HOSTILE_BODIES = List.of("", "null", "{\"body\":", "{", "[", "\"text\"",
             "1e1000000", "{\"a\":" + "[".repeat(10_000));
 
-    /** The first of these whose role allows an endpoint makes the calls to it. */
-    private static final Map<String, WorkspaceGrant> CALLERS = new LinkedHashMap<>();
-
-    static {
-        CALLERS.put("procurement@northwind.example", grant(Role.PROCUREMENT));
-        CALLERS.put("rm@northwind.example", grant(Role.CLIENT_RELATIONSHIP_MANAGER));
-        CALLERS.put("am@calltech.example", grant(Role.PROVIDER_ACCOUNT_MANAGER));
-    }
-
     @ArquillianResource
     URL base;
 
     @Test
     void hostileValuesAreRefusedWithAShortProblemAndChangeNothing() {
-        IsolationKit kit = new IsolationKit(URI.create(base.toString()));
-        long workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
-        long draft = draftContract(kit.as("procurement@northwind.example"), workspace);
+        Fixtures fixtures = Fixtures.of(base);
+        IsolationKit kit = fixtures.kit(base);
+        long workspace = fixtures.claimsWorkspace().id();
+        long draft = draftContract(kit.as(fixtures.procurement()), workspace);
         Map<String, Long> ids = Map.of("workspaceId", workspace, "contractId", draft);
-        long eventsBefore = eventsChecked(kit, workspace);
+        long eventsBefore = eventsChecked(kit.as(fixtures.rm()), workspace);
+        // The first of these whose role allows an endpoint makes the calls to it.
+        Map<Person, WorkspaceGrant> callers = new LinkedHashMap<>();
+        callers.put(fixtures.procurement(), grant(Role.PROCUREMENT));
+        callers.put(fixtures.rm(), grant(Role.CLIENT_RELATIONSHIP_MANAGER));
+        callers.put(fixtures.accountManager(), grant(Role.PROVIDER_ACCOUNT_MANAGER));
 
         List<Executable> checks = new ArrayList<>();
         for (Endpoint endpoint : WriteEndpoints.all()) {
-            String caller = CALLERS.entrySet().stream()
+            Person caller = callers.entrySet().stream()
                     .filter(c -> Arrays.stream(endpoint.requires()).anyMatch(c.getValue()::allows))
                     .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(endpoint + ": no caller"));
             TandemClient client = kit.as(caller);
@@ -101,7 +96,7 @@ class BadInputSweepIT {
             }
         }
         assertAll(checks);
-        assertEquals(eventsBefore, eventsChecked(kit, workspace), "something was stored");
+        assertEquals(eventsBefore, eventsChecked(kit.as(fixtures.rm()), workspace), "something was stored");
     }
 
     private static List<Object> hostileFor(Class<?> type) {
@@ -146,17 +141,12 @@ class BadInputSweepIT {
                  "expiryDate":"2028-12-31","noticePeriodDays":30,"currency":"GBP","annualValue":120000,
                  "monthlyCharges":10000}""".formatted(System.nanoTime()));
         assertEquals(201, created.statusCode(), created.body());
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        assertTrue(id.find(), created.body());
-        return Long.parseLong(id.group(1));
+        return JsonBody.id(created.body());
     }
 
-    private static long eventsChecked(IsolationKit kit, long workspace) {
-        String verification = kit.as("rm@northwind.example")
-                .get("api/v1/workspaces/" + workspace + "/audit/verification").body();
-        Matcher events = EVENTS_CHECKED.matcher(verification);
-        assertTrue(events.find(), verification);
-        return Long.parseLong(events.group(1));
+    private static long eventsChecked(TandemClient reader, long workspace) {
+        return JsonBody.number(reader.get("api/v1/workspaces/" + workspace + "/audit/verification").body(),
+                "eventsChecked");
     }
 
     private static String abbreviated(String text) {

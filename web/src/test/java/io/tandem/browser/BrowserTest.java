@@ -1,5 +1,7 @@
 package io.tandem.browser;
 
+import io.tandem.testing.Fixtures;
+import io.tandem.testing.Fixtures.Person;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Chromium per test against the shared deployment. */
+/** A fresh headless Chromium per test against the shared deployment and its shared fixtures. */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
@@ -28,8 +30,11 @@ abstract class BrowserTest {
 
     WebDriver browser;
 
+    Fixtures fixtures;
+
     @BeforeEach
     void openBrowser() {
+        fixtures = Fixtures.of(base);
         browser = Browser.open();
     }
 
@@ -40,6 +45,11 @@ abstract class BrowserTest {
 
     void signIn(String email, String password) {
         Browser.signIn(browser, base.toString(), email, password);
+    }
+
+    /** Signs in as a fixture user, with the fixtures' password. */
+    void signIn(Person person) {
+        signIn(person.email(), fixtures.password());
     }
 
     void type(String id, String text) {

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.testing.IsolationKit;
+import io.tandem.testing.Fixtures;
+import io.tandem.testing.JsonBody;
 import io.tandem.testing.TandemClient;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,9 +37,9 @@ class ContractDocumentApiIT {
 
     @BeforeEach
     void draftAContract() {
-        procurement = new IsolationKit(URI.create(base.toString())).as("procurement@northwind.example");
-        workspacePath = "api/v1/workspaces/" + IsolationIT.workspaceId(procurement.get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        Fixtures fixtures = Fixtures.of(base);
+        procurement = fixtures.signedIn(base, fixtures.procurement());
+        workspacePath = "api/v1/workspaces/" + fixtures.claimsWorkspace().id();
         String reference = "DOC-" + UUID.randomUUID().toString().substring(0, 8);
         String created = procurement.postJson(workspacePath + "/contracts", "{\"reference\":\"" + reference
                 + "\",\"type\":\"MASTER_AGREEMENT\",\"title\":\"Claims handling\",\"effectiveDate\":\"2026-01-01\","
@@ -97,9 +95,7 @@ class ContractDocumentApiIT {
     void aDocumentIsRemovedWithTheVersionLastRead() {
         String uploaded = procurement.postFile(documents, "attachment; filename=MSA.pdf", PDF).body();
         String document = workspacePath + "/documents/" + id(uploaded);
-        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(uploaded);
-        assertTrue(version.find(), uploaded);
-        long lastRead = Long.parseLong(version.group(1));
+        long lastRead = JsonBody.number(uploaded, "version");
 
         HttpResponse<String> stale = procurement.delete(document + "?version=" + (lastRead + 1));
         HttpResponse<String> removed = procurement.delete(document + "?version=" + lastRead);
@@ -111,9 +107,7 @@ class ContractDocumentApiIT {
         assertFalse(procurement.get(documents).body().contains("MSA.pdf"));
     }
 
-    private static String id(String json) {
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        assertTrue(id.find(), json);
-        return id.group(1);
+    private static long id(String json) {
+        return JsonBody.id(json);
     }
 }

@@ -24,8 +24,8 @@ class ContractPagesIT extends BrowserTest {
     @Test
     void procurementBringsAContractIntoForceAndTheProviderReadsIt() {
         String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
-        signIn("procurement@northwind.example", "tandem-demo");
-        openCalltechContracts();
+        signIn(fixtures.procurement());
+        openClaimsContracts();
 
         type("draft:reference", reference);
         type("draft:title", "Weekend claims cover");
@@ -52,8 +52,8 @@ class ContractPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("details:status"), "Active"));
         Browser.signOut(browser);
 
-        signIn("am@calltech.example", "tandem-demo");
-        openCalltechContracts();
+        signIn(fixtures.accountManager());
+        openClaimsContracts();
         assertTrue(browser.findElements(By.id("draft:create")).isEmpty(), "the provider reads, the client drafts");
         browser.findElement(By.linkText(reference)).click();
         assertEquals("Active", browser.findElement(By.id("details:status")).getText());
@@ -64,8 +64,8 @@ class ContractPagesIT extends BrowserTest {
     @Test
     void anAmountNoColumnHoldsIsRefusedWithItsFieldAndNothingIsDrafted() {
         String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
-        signIn("procurement@northwind.example", "tandem-demo");
-        openCalltechContracts();
+        signIn(fixtures.procurement());
+        openClaimsContracts();
 
         type("draft:reference", reference);
         type("draft:title", "Unbounded");
@@ -89,10 +89,10 @@ class ContractPagesIT extends BrowserTest {
         Path signed = pdf("Signed annex " + tag + ".pdf", 9 * 1024 * 1024);
         Path tooLarge = pdf("Scan " + tag + ".pdf", 11 * 1024 * 1024);
         Path draft = pdf("Draft annex " + tag + ".pdf", 1024);
-        signIn("procurement@northwind.example", "tandem-demo");
-        openCalltechContracts();
-        browser.findElement(By.linkText("MSA-2025-001")).click();
-        assertTrue(browser.findElement(By.id("documents")).getText().contains("MSA-2025-001 signed.pdf"));
+        signIn(fixtures.procurement());
+        openClaimsContracts();
+        browser.findElement(By.linkText(fixtures.contract().reference())).click();
+        assertTrue(browser.findElement(By.id("documents")).getText().contains(fixtures.contract().signedCopy()));
 
         upload(signed, "Document uploaded.");
         upload(tooLarge, "A document may be at most 10 MB.");
@@ -101,15 +101,15 @@ class ContractPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.elementToBeClickable(By.id("document-list:confirm-yes"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Document removed."));
         String row = documentRow(signed).getText();
-        assertTrue(row.contains("PDF") && row.contains("9 MB") && row.contains("Paul Okafor"), row);
+        assertTrue(row.contains("PDF") && row.contains("9 MB") && row.contains(fixtures.procurement().name()), row);
         String listed = browser.findElement(By.id("documents")).getText();
         assertFalse(listed.contains(draft.getFileName().toString()), listed);
         assertFalse(listed.contains(tooLarge.getFileName().toString()), listed);
         Browser.signOut(browser);
 
-        signIn("am@calltech.example", "tandem-demo");
-        openCalltechContracts();
-        browser.findElement(By.linkText("MSA-2025-001")).click();
+        signIn(fixtures.accountManager());
+        openClaimsContracts();
+        browser.findElement(By.linkText(fixtures.contract().reference())).click();
         WebElement download = browser.findElement(By.linkText(signed.getFileName().toString()));
         assertTrue(download.getAttribute("href").matches(".*/api/v1/workspaces/\\d+/documents/\\d+"),
                 download.getAttribute("href"));
@@ -136,8 +136,8 @@ class ContractPagesIT extends BrowserTest {
         return Files.write(file, Arrays.copyOf("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), size));
     }
 
-    private void openCalltechContracts() {
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+    private void openClaimsContracts() {
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-contracts")).click();
         assertEquals("Contracts", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
     }

@@ -12,12 +12,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A page whose view state the server no longer has: the user is told, and keeps what they typed. */
 class ExpiredPageIT extends BrowserTest {
 
-    private static final String CALLTECH = "Northwind x Calltech: UK claims";
-
     @Test
     void aNoteSentFromAnExpiredPageComesBackToTheSamePageWithItsText() {
-        signIn("rm@northwind.example", "tandem-demo");
-        browser.findElement(By.linkText(CALLTECH)).click();
+        String claims = fixtures.claimsWorkspace().name();
+        signIn(fixtures.rm());
+        browser.findElement(By.linkText(claims)).click();
         String page = browser.getCurrentUrl();
         String note = "Typed before the page expired " + UUID.randomUUID();
         type("note-form:note", note);
@@ -30,7 +29,7 @@ class ExpiredPageIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Your page expired, please try again."));
         assertEquals(page, browser.getCurrentUrl());
-        assertEquals(CALLTECH, browser.findElement(By.cssSelector("h1.tandem-title")).getText());
+        assertEquals(claims, browser.findElement(By.cssSelector("h1.tandem-title")).getText());
         assertEquals(note, browser.findElement(By.id("note-form:note")).getAttribute("value"));
         assertFalse(browser.findElement(By.id("notes-list")).getText().contains(note), "nothing was added");
 

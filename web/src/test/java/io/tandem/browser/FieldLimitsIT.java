@@ -3,8 +3,7 @@ package io.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.tandem.testing.IsolationKit;
-import java.net.URI;
+import io.tandem.testing.TandemClient;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,12 +15,11 @@ class FieldLimitsIT extends BrowserTest {
 
     @Test
     void aNoteOverItsLimitIsCountedAndRefusedNotCutOff() {
-        IsolationKit kit = new IsolationKit(URI.create(base.toString()));
-        long workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        TandemClient rm = fixtures.signedIn(base, fixtures.rm());
+        long workspace = fixtures.claimsWorkspace().id();
         String marker = "Too long " + UUID.randomUUID();
         String note = marker + "x".repeat(4100 - marker.length());
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
         browser.get(base + "workspace/home.xhtml?workspace=" + workspace);
         WebElement counter = browser.findElement(By.id("note-form:note-counter"));
         assertEquals("0 of 4000 characters", counter.getText());
@@ -35,7 +33,7 @@ class FieldLimitsIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "A note needs between 1 and 4000 characters."));
         assertFalse(browser.findElement(By.id("notes-list")).getText().contains(marker));
-        assertFalse(kit.as("rm@northwind.example").get("api/v1/workspaces/" + workspace + "/notes").body()
+        assertFalse(rm.get("api/v1/workspaces/" + workspace + "/notes").body()
                 .contains(marker));
     }
 }

@@ -17,7 +17,7 @@ class ProfilePageIT extends BrowserTest {
 
     @BeforeEach
     void openProfile() {
-        signIn("procurement@northwind.example", "tandem-demo");
+        signIn(fixtures.procurement());
         browser.findElement(By.id("nav-profile")).click();
     }
 
@@ -31,7 +31,8 @@ class ProfilePageIT extends BrowserTest {
 
         assertTrue(secret.startsWith("tnd_"), secret);
         assertEquals(200, api.get("api/v1/workspaces", secret).statusCode());
-        assertTrue(api.get("api/v1/workspaces", secret).body().contains("Northwind x Brightline"));
+        assertTrue(api.get("api/v1/workspaces", secret).body()
+                .contains(fixtures.policyAdministrationWorkspace().name()));
 
         browser.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, 'revoke')]")).click();
         wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
@@ -48,11 +49,11 @@ class ProfilePageIT extends BrowserTest {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "The current password is not correct."));
 
-        changePassword("tandem-demo", "short", "short");
+        changePassword(fixtures.password(), "short", "short");
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "A password needs between 12 and 128 characters."));
 
-        changePassword("tandem-demo", "a-much-longer-password", "a-different-password");
+        changePassword(fixtures.password(), "a-much-longer-password", "a-different-password");
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The two new passwords differ."));
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures;
+import io.tandem.testing.Fixtures.Person;
 import io.tandem.testing.IsolationKit;
 import io.tandem.testing.TandemClient;
 import java.net.URI;
@@ -38,19 +40,21 @@ class RequestSecurityIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("<code id=\"token-secret\">(tnd_[^<]+)</code>");
-    private static final String RM = "rm@northwind.example";
 
     @ArquillianResource
     URL base;
 
+    private Fixtures fixtures;
+    private Person relationshipManager;
     private IsolationKit kit;
     private long workspace;
 
     @BeforeEach
     void signIn() {
-        kit = new IsolationKit(URI.create(base.toString()));
-        workspace = IsolationIT.workspaceId(kit.as(RM).get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        fixtures = Fixtures.of(base);
+        relationshipManager = fixtures.rm();
+        kit = fixtures.kit(base);
+        workspace = fixtures.claimsWorkspace().id();
     }
 
     // A. Authorization header and CSRF
@@ -58,7 +62,7 @@ class RequestSecurityIT {
     @Test
     void anAuthorizationHeaderOfAnotherSchemeBesideTheCookieIsRefusedAndChangesNothing() {
         String note = "Bogus scheme " + UUID.randomUUID();
-        TandemClient rm = TandemClient.signedIn(URI.create(base.toString()), RM, IsolationKit.DEMO_PASSWORD);
+        TandemClient rm = fixtures.signedIn(base, relationshipManager);
 
         HttpResponse<String> response = rm.send(json("POST", rm, notes(), "{\"body\":\"" + note + "\"}")
                 .header("Authorization", "Bogus x"));
@@ -66,13 +70,13 @@ class RequestSecurityIT {
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(response.body().contains("urn:tandem:problem:invalid-token"), response.body());
-        assertFalse(kit.as(RM).get(notes()).body().contains(note));
+        assertFalse(kit.as(relationshipManager).get(notes()).body().contains(note));
     }
 
     @Test
     void aForgedBearerTokenBesideTheCookieIsRefusedAndChangesNothing() {
         String note = "Forged bearer " + UUID.randomUUID();
-        TandemClient rm = TandemClient.signedIn(URI.create(base.toString()), RM, IsolationKit.DEMO_PASSWORD);
+        TandemClient rm = fixtures.signedIn(base, relationshipManager);
 
         HttpResponse<String> read = rm.send(HttpRequest.newBuilder(rm.uri("api/v1/workspaces"))
                 .header("Authorization", "Bearer tnd_forged").GET());
@@ -82,7 +86,7 @@ class RequestSecurityIT {
         assertEquals(401, read.statusCode(), read.body());
         assertTrue(read.body().contains("urn:tandem:problem:invalid-token"), read.body());
         assertEquals(401, write.statusCode(), write.body());
-        assertFalse(kit.as(RM).get(notes()).body().contains(note));
+        assertFalse(kit.as(relationshipManager).get(notes()).body().contains(note));
         assertEquals(200, rm.get("api/v1/workspaces").statusCode(), "the cookie alone still works");
     }
 
@@ -90,13 +94,13 @@ class RequestSecurityIT {
     void aValidTokenNeedsNoCsrfHeader() {
         String note = "Sent with a token " + UUID.randomUUID();
         TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
-        String token = createToken(kit.as(RM));
+        String token = createToken(kit.as(relationshipManager));
 
         HttpResponse<String> response = anonymous.send(json("POST", anonymous, notes(), "{\"body\":\"" + note + "\"}")
                 .header("Authorization", "Bearer " + token));
 
         assertEquals(201, response.statusCode(), response.body());
-        assertTrue(kit.as(RM).get(notes()).body().contains(note));
+        assertTrue(kit.as(relationshipManager).get(notes()).body().contains(note));
     }
 
     // B. Security headers on every kind of answer
@@ -104,7 +108,7 @@ class RequestSecurityIT {
     @Test
     void everyKindOfAnswerCarriesTheSecurityHeaders() {
         TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
-        TandemClient rm = kit.as(RM);
+        TandemClient rm = kit.as(relationshipManager);
 
         assertAll(
                 answer("anonymous API call", anonymous.get("api/v1/workspaces"), 401, true),
@@ -172,11 +176,11 @@ class RequestSecurityIT {
     }
 
     /** Signs in on the login page just fetched, with any further headers given as name, value pairs. */
-    private static HttpResponse<String> signIn(TandemClient client, HttpResponse<String> loginPage, String... headers) {
+    private HttpResponse<String> signIn(TandemClient client, HttpResponse<String> loginPage, String... headers) {
         Matcher viewState = VIEW_STATE.matcher(loginPage.body());
         assertTrue(viewState.find(), "no view state on the login page");
-        return client.postForm("login.xhtml", Map.of("login", "login", "login:email", RM,
-                "login:password", IsolationKit.DEMO_PASSWORD, "login:sign-in", "",
+        return client.postForm("login.xhtml", Map.of("login", "login", "login:email", relationshipManager.email(),
+                "login:password", fixtures.password(), "login:sign-in", "",
                 "jakarta.faces.ViewState", viewState.group(1)), headers);
     }
 

@@ -7,32 +7,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The monthly review in the demo workspace: Calltech submits March 2026 for "Calls answered
- * within 20 s" (9,000 of 12,500 calls: 72.00%, a breach of the 75% minimum) and corrects it to
- * 9,100 of 12,500 (72.80%, still a breach) before review; Northwind disputes
- * it, Calltech answers, Northwind accepts it ("Accept and resolve") and the scorecard and the credit follow:
+ * The monthly review in the fixtures' claims workspace (see {@code SharedFixtures}): the provider
+ * submits March 2026 for "Calls answered within 20 s" (9,000 of 12,500 calls: 72.00%, a breach of
+ * the 75% minimum) and corrects it to 9,100 of 12,500 (72.80%, still a breach) before review; the
+ * client disputes it, the provider answers, the client accepts it ("Accept and resolve") and the
+ * scorecard and the credit follow:
  * 100,000.00 x 12% x 40% = 4,800.00, payable because June, within the three-month earn-back
  * window, is breached again.
  */
 class ServiceLevelPagesIT extends BrowserTest {
 
-    private static final String LEVEL = "MSA-2025-001 · Calls answered within 20 s";
-
     @Test
     void aMonthIsSubmittedDisputedAnsweredResolvedAndCredited() {
-        signIn("am@calltech.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        String level = fixtures.label(fixtures.answered());
+        signIn(fixtures.accountManager());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-measurements")).click();
-        choose("submit:level", LEVEL);
-        assertEquals(LEVEL, browser.findElement(By.id("submit:level_label")).getText());
+        choose("submit:level", level);
+        assertEquals(level, browser.findElement(By.id("submit:level_label")).getText());
         type("submit:period", "2026-03");
         type("submit:numerator", "9000");
         type("submit:denominator", "12500");
@@ -40,7 +38,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         browser.findElement(By.id("submit:send")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Measurement submitted for the client's review."));
-        String workspace = workspaceOf(browser.getCurrentUrl());
+        String workspace = String.valueOf(fixtures.claimsWorkspace().id());
         browser.findElement(By.xpath("//tr[td[2][normalize-space(.)='2026-03']]//a")).click();
         type("review:corrected-numerator", "9100");
         type("review:corrected-denominator", "12500");
@@ -49,7 +47,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:value"), "72.8"));
         Browser.signOut(browser);
 
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
         openScorecard(workspace);
         WebElement march = marchCell();
         assertTrue(march.getAttribute("class").contains("tandem-breached"), march.getAttribute("class"));
@@ -62,7 +60,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         String measurementPage = browser.getCurrentUrl();
         Browser.signOut(browser);
 
-        signIn("am@calltech.example", "tandem-demo");
+        signIn(fixtures.accountManager());
         browser.get(measurementPage);
         type("review:text", "Queue 7 is included: see the queue map attached to the pack.");
         browser.findElement(By.id("review:reply")).click();
@@ -70,7 +68,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("review:resolve")).isEmpty(), "only the client resolves");
         Browser.signOut(browser);
 
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
         browser.get(measurementPage);
         assertTrue(browser.findElement(By.id("review:thread")).getText().contains("Queue 7 seems to be missing"));
         type("review:text", "Agreed, the figure stands.");
@@ -94,8 +92,8 @@ class ServiceLevelPagesIT extends BrowserTest {
                 Average handle time,2026-02,301
                 Average handle time,2026-13,302
                 """);
-        signIn("am@calltech.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.accountManager());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-measurements")).click();
         WebElement before = browser.findElement(By.id("messages"));
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
@@ -110,8 +108,8 @@ class ServiceLevelPagesIT extends BrowserTest {
 
     @Test
     void procurementComparesARegimeWithoutEarnBack() {
-        signIn("procurement@northwind.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.procurement());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-simulator")).click();
         assertEquals("12", browser.findElement(By.id("proposal:at-risk")).getAttribute("value"));
         type("proposal:earn-back", "0");
@@ -131,10 +129,10 @@ class ServiceLevelPagesIT extends BrowserTest {
 
     @Test
     void aLevelOfAContractInForceMayBeRenamedButKeepsItsAllocation() {
-        signIn("rm@northwind.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.rm());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-service-levels")).click();
-        choose("level-change:changed-level", "MSA-2025-001 · Customer satisfaction");
+        choose("level-change:changed-level", fixtures.label(fixtures.satisfaction()));
         type("level-change:changed-name", "Customer satisfaction");
         type("level-change:changed-allocation", "10");
         browser.findElement(By.cssSelector("#level-change\\:changed-critical .ui-chkbox-box")).click();
@@ -177,10 +175,10 @@ class ServiceLevelPagesIT extends BrowserTest {
 
     @Test
     void reliefIsAskedForByTheProviderAndRejectedByTheClientWithAReason() {
-        signIn("am@calltech.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.accountManager());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-reliefs")).click();
-        choose("ask:relief-level", LEVEL);
+        choose("ask:relief-level", fixtures.label(fixtures.answered()));
         type("ask:relief-period", "2026-02");
         type("ask:reason", "Fire drill at the Leeds site closed the floor for a morning.");
         browser.findElement(By.id("ask:request")).click();
@@ -191,7 +189,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         String reliefPage = browser.getCurrentUrl();
         Browser.signOut(browser);
 
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
         browser.get(reliefPage);
         assertTrue(browser.findElements(By.id("ask:request")).isEmpty(), "only the provider asks");
         reliefRow("Fire drill").findElement(By.xpath(".//button[contains(@id, 'reject')]")).click();
@@ -220,11 +218,5 @@ class ServiceLevelPagesIT extends BrowserTest {
         WebElement row = browser.findElement(By.xpath(
                 "//tbody[@id='scorecard_data']/tr[td[1][contains(., 'Calls answered within 20 s')]]"));
         return row.findElement(By.xpath("./td[10]//div[contains(@class, 'tandem-cell')]"));
-    }
-
-    private static String workspaceOf(String url) {
-        Matcher id = Pattern.compile("workspace=(\\d+)").matcher(url);
-        assertTrue(id.find(), url);
-        return id.group(1);
     }
 }

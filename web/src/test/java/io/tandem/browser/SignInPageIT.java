@@ -9,32 +9,33 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Signing in as demo users, in headless Chromium, against the shared deployment. */
+/** Signing in as the shared fixtures' users, in headless Chromium, against the shared deployment. */
 class SignInPageIT extends BrowserTest {
 
     @Test
     void relationshipManagerSignsInAndSeesTheClientsWorkspaces() {
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
 
         assertEquals("Your workspaces", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
-        assertEquals("Rita Mendes", browser.findElement(By.id("caller-name")).getText());
-        assertEquals("Northwind Insurance", browser.findElement(By.id("caller-organisation")).getText());
-        assertEquals(List.of("Northwind x Brightline: policy administration", "Northwind x Calltech: UK claims"),
+        assertEquals(fixtures.rm().name(), browser.findElement(By.id("caller-name")).getText());
+        assertEquals(fixtures.clientName(), browser.findElement(By.id("caller-organisation")).getText());
+        // in name order
+        assertEquals(List.of(fixtures.policyAdministrationWorkspace().name(), fixtures.claimsWorkspace().name()),
                 workspaceNames());
         assertTrue(browser.findElement(By.id("workspaces")).getText().contains("Client relationship manager"));
     }
 
     @Test
     void providerAccountManagerSeesOnlyTheirOwnEngagement() {
-        signIn("am@calltech.example", "tandem-demo");
+        signIn(fixtures.accountManager());
 
-        assertEquals(List.of("Northwind x Calltech: UK claims"), workspaceNames());
-        assertFalse(browser.getPageSource().contains("Brightline"));
+        assertEquals(List.of(fixtures.claimsWorkspace().name()), workspaceNames());
+        assertFalse(browser.getPageSource().contains(fixtures.otherProviderName()));
     }
 
     @Test
     void wrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
-        signIn("rm@northwind.example", "not-the-password");
+        signIn(fixtures.rm().email(), "not-the-password");
         String refusalForKnownAccount = browser.findElement(By.id("login:messages")).getText();
 
         signIn("nobody@northwind.example", "not-the-password");
@@ -44,22 +45,22 @@ class SignInPageIT extends BrowserTest {
         assertEquals(refusalForKnownAccount, refusalForUnknownAccount);
         assertTrue(browser.findElements(By.id("workspaces")).isEmpty());
 
-        signIn("rm@northwind.example", "tandem-demo");
-        assertEquals("Rita Mendes", browser.findElement(By.id("caller-name")).getText());
+        signIn(fixtures.rm());
+        assertEquals(fixtures.rm().name(), browser.findElement(By.id("caller-name")).getText());
     }
 
     @Test
     void signingInIssuesANewSessionId() {
         browser.get(base.toString());
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        signIn("analyst@northwind.example", "tandem-demo");
+        signIn(fixtures.analyst());
 
         assertFalse(before.equals(browser.manage().getCookieNamed("JSESSIONID").getValue()));
     }
 
     @Test
     void signingOutEndsTheSession() {
-        signIn("analyst@northwind.example", "tandem-demo");
+        signIn(fixtures.analyst());
         Browser.signOut(browser);
 
         browser.get(base.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures.Person;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Each side's view of a workspace, as its relationship manager and account manager see it. */
 class WorkspacePagesIT extends BrowserTest {
 
-    private static final String CALLTECH = "Northwind x Calltech: UK claims";
-
     @Test
     void theRelationshipManagersNoteStaysOnTheClientSide() {
         String note = "Query the October AHT figures " + UUID.randomUUID();
-        signIn("rm@northwind.example", "tandem-demo");
+        signIn(fixtures.rm());
         openWorkspaceFromTheSwitcher();
         assertEquals("Internal notes (client side)", panelTitle("notes"));
         browser.findElement(By.id("note-form:note")).sendKeys(note);
@@ -27,19 +26,19 @@ class WorkspacePagesIT extends BrowserTest {
         waitForText("notes-list", note);
         Browser.signOut(browser);
 
-        signIn("am@calltech.example", "tandem-demo");
+        signIn(fixtures.accountManager());
         openWorkspaceFromTheSwitcher();
 
         assertEquals("Internal notes (provider side)", panelTitle("notes"));
         String providerNotes = browser.findElement(By.id("notes-list")).getText();
-        assertTrue(providerNotes.contains("Northwind's November forecast is 12% below our own"), providerNotes);
+        assertTrue(providerNotes.contains(fixtures.providerNote()), providerNotes);
         assertFalse(browser.getPageSource().contains(note));
-        assertFalse(browser.getPageSource().contains("Calltech's average handle time rose 8%"));
+        assertFalse(browser.getPageSource().contains(fixtures.clientNote()));
     }
 
     @Test
     void theAccountManagerVerifiesTheAuditTrail() {
-        signIn("am@calltech.example", "tandem-demo");
+        signIn(fixtures.accountManager());
         openWorkspaceFromTheSwitcher();
         browser.findElement(By.id("tab-audit")).click();
 
@@ -53,33 +52,36 @@ class WorkspacePagesIT extends BrowserTest {
 
     @Test
     void eachRoleSeesOnlyWhatItMayUse() {
-        signIn("analyst@northwind.example", "tandem-demo");
+        signIn(fixtures.analyst());
         openWorkspaceFromTheSwitcher();
         assertTrue(browser.findElements(By.id("note-form:note")).isEmpty(), "analysts read only");
         assertTrue(browser.findElements(By.id("nav-users")).isEmpty());
         Browser.signOut(browser);
 
-        signIn("reviewer@qualis.example", "tandem-demo");
+        signIn(fixtures.reviewer());
         openWorkspaceFromTheSwitcher();
         assertTrue(browser.findElements(By.id("tab-audit")).isEmpty(), "reviewers do not read the audit trail");
         Browser.signOut(browser);
 
-        signIn("admin@northwind.example", "tandem-demo");
+        signIn(fixtures.clientAdmin());
         browser.findElement(By.id("nav-users")).click();
-        assertTrue(browser.findElement(By.id("users:user-list")).getText().contains("Ana Lindqvist"));
-        assertFalse(browser.getPageSource().contains("fabrikam"));
+        assertTrue(browser.findElement(By.id("users:user-list")).getText().contains(fixtures.analyst().name()));
+        for (Person outsider : fixtures.otherClientPeople()) {
+            assertFalse(browser.getPageSource().contains(outsider.email()), outsider.email());
+        }
         Browser.signOut(browser);
 
-        signIn("platform@tandem.example", "tandem-demo");
+        signIn(fixtures.platformAdmin());
         assertEquals("Platform administration", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
         assertTrue(browser.findElements(By.id("switcher:switch")).isEmpty(), "no workspaces for the platform admin");
     }
 
     private void openWorkspaceFromTheSwitcher() {
+        String claims = fixtures.claimsWorkspace().name();
         browser.findElement(By.id("switcher:switch_button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(By.linkText(CALLTECH))).click();
-        assertEquals(CALLTECH, browser.findElement(By.cssSelector("h1.tandem-title")).getText());
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(claims))).click();
+        assertEquals(claims, browser.findElement(By.cssSelector("h1.tandem-title")).getText());
     }
 
     private String panelTitle(String panel) {

@@ -11,15 +11,17 @@ import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Role;
 import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.testing.Fixtures;
+import io.tandem.testing.Fixtures.Person;
 import io.tandem.testing.IsolationKit;
 import io.tandem.testing.TandemClient;
 import io.tandem.testing.WriteEndpoints.Endpoint;
 import io.tandem.testing.WriteEndpoints;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every role of the demo workspace "Northwind x Calltech: UK claims" against every state-changing
+ * Every role of the fixtures' claims workspace against every state-changing
  * endpoint, the expected outcome read from the one permission matrix ({@link Permission}, which the
  * pages also follow): a role without the endpoint's permission gets 403 exactly; a role with it
  * gets past the check (the request names no real record or carries nothing a rule accepts, so it
@@ -40,17 +42,6 @@ import org.junit.jupiter.api.function.Executable;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class WritePermissionMatrixIT {
-
-    /** Who holds which grant in the demo workspace; the organisation roles hold no membership there. */
-    private static final Map<String, WorkspaceGrant> PEOPLE = Map.of(
-            "rm@northwind.example", grant(Role.CLIENT_RELATIONSHIP_MANAGER, null),
-            "procurement@northwind.example", grant(Role.PROCUREMENT, null),
-            "analyst@northwind.example", grant(Role.CLIENT_ANALYST, null),
-            "am@calltech.example", grant(Role.PROVIDER_ACCOUNT_MANAGER, null),
-            "agent@calltech.example", grant(Role.PROVIDER_TEAM_MEMBER, null),
-            "reviewer@qualis.example", grant(Role.EXTERNAL_REVIEWER, null),
-            "admin@northwind.example", grant(null, OrganisationRole.ORG_ADMIN),
-            "portfolio@northwind.example", grant(null, OrganisationRole.PORTFOLIO_VIEWER));
 
     @ArquillianResource
     URL base;
@@ -69,17 +60,17 @@ class WritePermissionMatrixIT {
 
     @Test
     void everyRoleMayDoExactlyWhatTheMatrixGivesIt() {
-        IsolationKit kit = new IsolationKit(URI.create(base.toString()));
-        long workspace = IsolationIT.workspaceId(kit.as("rm@northwind.example").get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        Fixtures fixtures = Fixtures.of(base);
+        IsolationKit kit = fixtures.kit(base);
+        long workspace = fixtures.claimsWorkspace().id();
         List<Executable> checks = new ArrayList<>();
         for (Endpoint endpoint : WriteEndpoints.all()) {
             String path = endpoint.path(Map.of("workspaceId", workspace));
-            for (Map.Entry<String, WorkspaceGrant> person : PEOPLE.entrySet()) {
+            for (Map.Entry<Person, WorkspaceGrant> person : people(fixtures).entrySet()) {
                 boolean allowed = Arrays.stream(endpoint.requires()).anyMatch(person.getValue()::allows);
                 checks.add(() -> {
                     HttpResponse<String> response = send(kit.as(person.getKey()), endpoint, path);
-                    String what = endpoint + " as " + person.getKey() + ": " + response.statusCode() + " "
+                    String what = endpoint + " as " + person.getKey().email() + ": " + response.statusCode() + " "
                             + response.body();
                     if (allowed) {
                         assertNotEquals(403, response.statusCode(), what);
@@ -91,6 +82,20 @@ class WritePermissionMatrixIT {
             }
         }
         assertAll(checks);
+    }
+
+    /** Who holds which grant in the claims workspace; the organisation roles hold no membership there. */
+    private static Map<Person, WorkspaceGrant> people(Fixtures fixtures) {
+        Map<Person, WorkspaceGrant> people = new LinkedHashMap<>();
+        people.put(fixtures.rm(), grant(Role.CLIENT_RELATIONSHIP_MANAGER, null));
+        people.put(fixtures.procurement(), grant(Role.PROCUREMENT, null));
+        people.put(fixtures.analyst(), grant(Role.CLIENT_ANALYST, null));
+        people.put(fixtures.accountManager(), grant(Role.PROVIDER_ACCOUNT_MANAGER, null));
+        people.put(fixtures.teamMember(), grant(Role.PROVIDER_TEAM_MEMBER, null));
+        people.put(fixtures.reviewer(), grant(Role.EXTERNAL_REVIEWER, null));
+        people.put(fixtures.clientAdmin(), grant(null, OrganisationRole.ORG_ADMIN));
+        people.put(fixtures.portfolioViewer(), grant(null, OrganisationRole.PORTFOLIO_VIEWER));
+        return people;
     }
 
     static HttpResponse<String> send(TandemClient client, Endpoint endpoint, String path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.tenancy.Role;
 import io.tandem.web.health.DatabaseReadiness;
+import io.tandem.workspace.TenantFixtures;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,6 +36,9 @@ class DatabaseMigrationIT {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    TenantFixtures fixtures;
 
     @Test
     void everyMigrationRanSuccessfullyAtStartUp() throws SQLException {
@@ -75,7 +79,7 @@ class DatabaseMigrationIT {
         // Not audited: contract_document_contents holds the bytes of documents whose audited
         // metadata carries their SHA-256; an event snapshots its whole row, and a file's
         // megabytes do not belong in every link of the hash chain. It is row-secured all the same.
-        // Nor workspace_roles: reference data that only migrations write (tandem_app may only read it).
+        // Nor workspace_roles (V9): reference data only migrations write; tandem_app may only read it.
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet unaudited = statement.executeQuery("""
@@ -242,10 +246,12 @@ class DatabaseMigrationIT {
 
     @Test
     void aMembershipWithARoleSqlDoesNotKnowIsRefused() throws SQLException {
+        long workspace = fixtures.twoEngagements().withFirstProvider();
         inRolledBackTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
-                        "update memberships set role = 'SUPER_USER' where id = (select min(id) from memberships)"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update memberships set role = 'SUPER_USER' where workspace_id = ?")) {
+                statement.setLong(1, workspace);
+                SQLException refused = assertThrows(SQLException.class, statement::executeUpdate);
                 assertTrue(refused.getMessage().contains("memberships_role_known"), refused.getMessage());
             }
         });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures.Person;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -23,18 +24,19 @@ import org.junit.jupiter.api.function.Executable;
  */
 public final class IsolationKit {
 
-    public static final String DEMO_PASSWORD = "tandem-demo";
-
     private final URI base;
+    private final String password;
     private final Map<String, TandemClient> sessions = new ConcurrentHashMap<>();
 
-    public IsolationKit(URI base) {
+    /** A kit whose users all sign in with the one password (as {@link Fixtures#kit} makes it). */
+    public IsolationKit(URI base, String password) {
         this.base = base;
+        this.password = password;
     }
 
-    /** A signed-in demo user's session, reused across checks. */
-    public TandemClient as(String email) {
-        return sessions.computeIfAbsent(email, user -> TandemClient.signedIn(base, user, DEMO_PASSWORD));
+    /** A signed-in user's session, reused across checks. */
+    public TandemClient as(Person person) {
+        return sessions.computeIfAbsent(person.email(), email -> TandemClient.signedIn(base, email, password));
     }
 
     public Target target(String description, Function<TandemClient, HttpResponse<String>> request) {
@@ -59,36 +61,37 @@ public final class IsolationKit {
         }
 
         /** The owner sees the record: proves the values are really there to leak. */
-        public Target shownTo(String email) {
-            HttpResponse<String> response = request.apply(as(email));
-            assertEquals(200, response.statusCode(), description + " as " + email);
+        public Target shownTo(Person person) {
+            HttpResponse<String> response = request.apply(as(person));
+            assertEquals(200, response.statusCode(), description + " as " + person.email());
             for (String secret : secrets) {
-                assertTrue(response.body().contains(secret), description + " as " + email + " should show " + secret);
+                assertTrue(response.body().contains(secret),
+                        description + " as " + person.email() + " should show " + secret);
             }
             return this;
         }
 
         /** Each of these users is refused outright and learns nothing. */
-        public Target refusedTo(String... emails) {
-            return refused(Set.of(403, 404), emails);
+        public Target refusedTo(Person... people) {
+            return refused(Set.of(403, 404), people);
         }
 
         /**
          * Each of these members of the workspace is refused for their role: 403, never 404, so a
          * write target whose route does not exist at all cannot pass for a refusal.
          */
-        public Target forbiddenTo(String... emails) {
-            return refused(Set.of(403), emails);
+        public Target forbiddenTo(Person... people) {
+            return refused(Set.of(403), people);
         }
 
-        private Target refused(Set<Integer> statuses, String... emails) {
+        private Target refused(Set<Integer> statuses, Person... people) {
             List<Executable> checks = new ArrayList<>();
-            for (String email : emails) {
+            for (Person person : people) {
                 checks.add(() -> {
-                    HttpResponse<String> response = request.apply(as(email));
+                    HttpResponse<String> response = request.apply(as(person));
                     assertTrue(statuses.contains(response.statusCode()),
-                            description + " as " + email + " answered " + response.statusCode());
-                    assertNoSecret(response, email);
+                            description + " as " + person.email() + " answered " + response.statusCode());
+                    assertNoSecret(response, person);
                 });
             }
             assertAll(description, checks);
@@ -96,18 +99,19 @@ public final class IsolationKit {
         }
 
         /** Each of these users may get an answer, but never the record's values. */
-        public Target hiddenFrom(String... emails) {
+        public Target hiddenFrom(Person... people) {
             List<Executable> checks = new ArrayList<>();
-            for (String email : emails) {
-                checks.add(() -> assertNoSecret(request.apply(as(email)), email));
+            for (Person person : people) {
+                checks.add(() -> assertNoSecret(request.apply(as(person)), person));
             }
             assertAll(description, checks);
             return this;
         }
 
-        private void assertNoSecret(HttpResponse<String> response, String email) {
+        private void assertNoSecret(HttpResponse<String> response, Person person) {
             for (String secret : secrets) {
-                assertFalse(response.body().contains(secret), description + " as " + email + " leaked " + secret);
+                assertFalse(response.body().contains(secret),
+                        description + " as " + person.email() + " leaked " + secret);
             }
         }
     }

@@ -25,12 +25,16 @@ public final class TandemDeployment {
 
     private static final ArchivePath WEB_XML = ArchivePaths.create("WEB-INF/web.xml");
 
-    /** Arquillian's runner servlet must answer without a sign-in, as the login page does. */
+    /**
+     * Arquillian's runner servlet must answer without a sign-in, as the login page does, and so must
+     * the shared fixtures, whose answer names the users tests sign in as.
+     */
     private static final String PUBLIC_TEST_RUNNER = """
                 <security-constraint>
                     <web-resource-collection>
                         <web-resource-name>arquillian</web-resource-name>
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/test-support/fixtures</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
             </web-app>""";
