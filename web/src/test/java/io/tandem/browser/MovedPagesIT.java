@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.Fixtures;
 import io.tandem.testing.IsolationKit;
 import io.tandem.testing.TandemClient;
 import java.net.URI;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.function.Executable;
 @ExtendWith(ArquillianExtension.class)
 class MovedPagesIT {
 
-    private static final String RM = "rm@northwind.example";
     private static final Map<String, String> MOVED = Map.ofEntries(
             Map.entry("workspace/contracts.xhtml", "contract/contracts.xhtml"),
             Map.entry("workspace/contract.xhtml", "contract/contract.xhtml"),
@@ -43,20 +43,23 @@ class MovedPagesIT {
     @ArquillianResource
     URL base;
 
+    private Fixtures fixtures;
     private IsolationKit kit;
+    private Fixtures.Person rmPerson;
     private long workspace;
 
     @BeforeEach
     void signIn() {
-        kit = new IsolationKit(URI.create(base.toString()));
-        workspace = IsolationIT.workspaceId(kit.as(RM).get("api/v1/workspaces").body(),
-                "Northwind x Calltech: UK claims");
+        fixtures = Fixtures.of(base);
+        kit = fixtures.kit(base);
+        rmPerson = fixtures.rm();
+        workspace = fixtures.claimsWorkspace().id();
     }
 
     @Test
     void everyOldAddressRedirectsPermanentlyToItsNewOneKeepingTheQuery() {
         String query = "?workspace=" + workspace + "&to=2026-06&note=a%2Fb%20c";
-        TandemClient rm = kit.as(RM);
+        TandemClient rm = kit.as(rmPerson);
 
         assertAll(MOVED.entrySet().stream().map(page -> (Executable) () -> {
             HttpResponse<String> answer = rm.get(page.getKey() + query, true);
@@ -68,7 +71,7 @@ class MovedPagesIT {
 
     @Test
     void theRedirectLeadsToThePageItNames() {
-        TandemClient rm = kit.as(RM);
+        TandemClient rm = kit.as(rmPerson);
         HttpResponse<String> old = rm.get("workspace/scorecard.xhtml?workspace=" + workspace + "&to=2026-06", true);
 
         HttpResponse<String> shown = rm.get(location(rm, old).toString(), true);
@@ -87,7 +90,7 @@ class MovedPagesIT {
         String old = "workspace/audit.xhtml?workspace=" + workspace;
 
         HttpResponse<String> anonymous = visitor.get(old, true);
-        HttpResponse<String> signedIn = visitor.signIn(RM, IsolationKit.DEMO_PASSWORD);
+        HttpResponse<String> signedIn = visitor.signIn(rmPerson.email(), fixtures.password());
         HttpResponse<String> continued = visitor.get(location(visitor, signedIn).toString(), true);
 
         assertEquals(302, anonymous.statusCode(), "sign-in comes first, the redirect says nothing before it");
@@ -100,7 +103,7 @@ class MovedPagesIT {
 
     @Test
     void aFormSentToAnOldAddressIsSentOnToTheNewOneAsItWas() {
-        TandemClient rm = kit.as(RM);
+        TandemClient rm = kit.as(rmPerson);
 
         HttpResponse<String> posted = rm.postForm("workspace/contracts.xhtml?workspace=" + workspace,
                 Map.of("field", "value"));
@@ -111,7 +114,7 @@ class MovedPagesIT {
 
     @Test
     void theWorkspacesOwnPageStaysWhereItIs() {
-        HttpResponse<String> home = kit.as(RM).get("workspace/home.xhtml?workspace=" + workspace, true);
+        HttpResponse<String> home = kit.as(rmPerson).get("workspace/home.xhtml?workspace=" + workspace, true);
 
         assertEquals(200, home.statusCode());
     }
