@@ -44,17 +44,6 @@ public final class AuditRows {
         return bundle;
     }
 
-    private AuditRows(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.figures = new FigureFormat(locale);
-        this.timestamps = DateTimeFormatter.ofPattern(bundle.getString("common.timestamp.pattern"), locale);
-    }
-
-    /** With a given bundle, for tests of the formatting alone. */
-    static AuditRows with(ResourceBundle bundle, Locale locale) {
-        return new AuditRows(bundle, locale);
-    }
-
     /** Every event of a page or an export, naming the people its rows refer to. */
     public List<AuditRow> rows(AuditPage page) {
         Map<Long, AuditPerson> people = page.peopleById();
