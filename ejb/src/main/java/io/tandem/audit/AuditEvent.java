@@ -2,11 +2,16 @@ package io.tandem.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import java.io.Serializable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.tandem.tenancy.Organisation;
+import io.tandem.tenancy.UserAccount;
 import java.time.OffsetDateTime;
 
 /**
@@ -53,6 +58,15 @@ public class AuditEvent {
     @Column(name = "actor_email", insertable = false, updatable = false)
     private String actorEmail;
 
+    /** Who made the change, for their name; the organisation is the one they belonged to then. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id", insertable = false, updatable = false)
+    private UserAccount actor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_organisation_id", insertable = false, updatable = false)
+    private Organisation actorOrganisation;
+
     @Column(name = "entity_type", insertable = false, updatable = false)
     private String entityType;
 
@@ -82,6 +96,7 @@ public class AuditEvent {
 
     AuditEntry entry() {
         return new AuditEntry(sequenceNo, occurredAt, actorEmail, entityType, entityId, action, beforeState,
-                afterState, privateToParty != null, hash);
+                afterState, privateToParty != null, hash, actor == null ? null : actor.id(),
+                actor == null ? null : actor.displayName(), actorOrganisation == null ? null : actorOrganisation.name());
     }
 }

@@ -1,10 +1,16 @@
 package io.tandem.audit;
 
 import io.tandem.platform.DomainException;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Set;
 
-/** Narrows a trail to one kind of entity and/or one action; null means any. */
-public record AuditFilter(String entityType, String action) {
+/**
+ * Narrows a trail: one kind of record, one action, one person (by user id), and the days from
+ * and to (both included, UTC days, as the trail shows times in UTC); null means any.
+ */
+public record AuditFilter(String entityType, String action, Long actorId, LocalDate from, LocalDate to)
+        implements Serializable {
 
     private static final Set<String> ACTIONS = Set.of("CREATE", "UPDATE", "DELETE");
 
@@ -14,6 +20,13 @@ public record AuditFilter(String entityType, String action) {
         if (action != null && !ACTIONS.contains(action)) {
             throw new DomainException("audit.filter.action.invalid");
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException("audit.filter.dates.invalid");
+        }
+    }
+
+    public AuditFilter(String entityType, String action) {
+        this(entityType, action, null, null, null);
     }
 
     public static AuditFilter none() {

@@ -1,5 +1,6 @@
 package io.tandem.audit;
 
+import io.tandem.platform.DomainException;
 import io.tandem.platform.NotFoundException;
 import io.tandem.tenancy.AuditedRecords;
 import io.tandem.tenancy.Permission;
@@ -11,7 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads and verifies a workspace's audit trail, within the tenancy and party-privacy rules. */
 @Stateless
@@ -19,6 +25,9 @@ import java.util.List;
 public class AuditService {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** The most events one export holds: enough for any month's review, small enough to build in memory. */
+    public static final int MAX_EXPORT_EVENTS = 10_000;
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
@@ -30,20 +39,114 @@ public class AuditService {
     public AuditPage trail(long workspaceId, AuditFilter filter, int first, int size) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.READ_AUDIT_TRAIL);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        StringBuilder where = new StringBuilder("""
-                where e.workspaceId = :workspace
-                and (e.privateToParty is null or e.privateToParty = :party)
-                and e.entityType in :visible""");
-        if (filter.entityType() != null) {
-            where.append(" and e.entityType = :entityType");
+        Matching matching = new Matching(workspaceId, grant, filter);
+        List<AuditEntry> entries = matching.events().setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
+                .getResultList().stream().map(AuditEvent::entry).toList();
+        return new AuditPage(entries, matching.count(), referredTo(entries));
+    }
+
+    /**
+     * Every event the filter selects, newest first, for an export; refused past
+     * {@link #MAX_EXPORT_EVENTS} with a message asking for a narrower filter.
+     */
+    public AuditPage export(long workspaceId, AuditFilter filter) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.READ_AUDIT_TRAIL);
+        Matching matching = new Matching(workspaceId, grant, filter);
+        long total = matching.count();
+        if (total > MAX_EXPORT_EVENTS) {
+            throw new DomainException("audit.export.tooMany", total, MAX_EXPORT_EVENTS);
         }
-        if (filter.action() != null) {
-            where.append(" and e.action = :action");
+        List<AuditEntry> entries = matching.events().getResultList().stream().map(AuditEvent::entry).toList();
+        return new AuditPage(entries, total, referredTo(entries));
+    }
+
+    /** The people the events' rows name in a person column ({@link AuditChanges#PERSON_COLUMNS}). */
+    private List<AuditPerson> referredTo(List<AuditEntry> entries) {
+        Set<Long> ids = new HashSet<>();
+        for (AuditEntry entry : entries) {
+            for (AuditChanges.FieldChange change : entry.changes()) {
+                if (AuditChanges.PERSON_COLUMNS.contains(change.field())) {
+                    for (Object value : new Object[] {change.before(), change.after()}) {
+                        if (value instanceof BigDecimal id) {
+                            ids.add(id.longValue());
+                        }
+                    }
+                }
+            }
         }
-        TypedQuery<AuditEvent> events = em.createQuery(
-                "select e from AuditEvent e " + where + " order by e.sequenceNo desc", AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e " + where, Long.class);
-        for (TypedQuery<?> query : new TypedQuery<?>[] {events, count}) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select u.id, u.displayName, o.name from UserAccount u left join u.organisation o
+                        where u.id in :ids""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList().stream()
+                .map(row -> new AuditPerson(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /** The people whose changes the caller's trail holds, by name, for filtering it. */
+    public List<AuditPerson> people(long workspaceId) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.READ_AUDIT_TRAIL);
+        return em.createQuery("""
+                        select distinct u.id, u.displayName, o.name from AuditEvent e
+                        join e.actor u left join e.actorOrganisation o
+                        where e.workspaceId = :workspace and e.entityType in :visible
+                        and (e.privateToParty is null or e.privateToParty = :party)""", Object[].class)
+                .setParameter("workspace", workspaceId)
+                .setParameter("party", grant.party().name())
+                .setParameter("visible", AuditedRecords.readableWith(grant))
+                .getResultList().stream()
+                .map(row -> new AuditPerson(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                .sorted(Comparator.comparing(AuditPerson::name).thenComparing(AuditPerson::id))
+                .toList();
+    }
+
+    /** The events of one workspace a grant may read that a filter selects: the one place the trail's rules live. */
+    private final class Matching {
+
+        private final long workspaceId;
+        private final WorkspaceGrant grant;
+        private final AuditFilter filter;
+        private final String where;
+
+        Matching(long workspaceId, WorkspaceGrant grant, AuditFilter filter) {
+            this.workspaceId = workspaceId;
+            this.grant = grant;
+            this.filter = filter;
+            StringBuilder clauses = new StringBuilder("""
+                    where e.workspaceId = :workspace
+                    and (e.privateToParty is null or e.privateToParty = :party)
+                    and e.entityType in :visible""");
+            if (filter.entityType() != null) {
+                clauses.append(" and e.entityType = :entityType");
+            }
+            if (filter.action() != null) {
+                clauses.append(" and e.action = :action");
+            }
+            if (filter.actorId() != null) {
+                clauses.append(" and e.actor.id = :actor");
+            }
+            if (filter.from() != null) {
+                clauses.append(" and e.occurredAt >= :from");
+            }
+            if (filter.to() != null) {
+                clauses.append(" and e.occurredAt < :until");
+            }
+            this.where = clauses.toString();
+        }
+
+        TypedQuery<AuditEvent> events() {
+            return bound(em.createQuery("select e from AuditEvent e left join fetch e.actor "
+                    + "left join fetch e.actorOrganisation " + where + " order by e.sequenceNo desc", AuditEvent.class));
+        }
+
+        long count() {
+            return bound(em.createQuery("select count(e) from AuditEvent e " + where, Long.class)).getSingleResult();
+        }
+
+        private <T> TypedQuery<T> bound(TypedQuery<T> query) {
             query.setParameter("workspace", workspaceId).setParameter("party", grant.party().name())
                     .setParameter("visible", AuditedRecords.readableWith(grant));
             if (filter.entityType() != null) {
@@ -52,9 +155,17 @@ public class AuditService {
             if (filter.action() != null) {
                 query.setParameter("action", filter.action());
             }
+            if (filter.actorId() != null) {
+                query.setParameter("actor", filter.actorId());
+            }
+            if (filter.from() != null) {
+                query.setParameter("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            if (filter.to() != null) {
+                query.setParameter("until", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            return query;
         }
-        return new AuditPage(events.setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
-                .getResultList().stream().map(AuditEvent::entry).toList(), count.getSingleResult());
     }
 
     /** The kinds of record the caller's trail holds, for filtering it. */
@@ -76,7 +187,7 @@ public class AuditService {
         Permission needed = AuditedRecords.readPermission(entityType).orElseThrow(NotFoundException::new);
         WorkspaceGrant grant = access.require(workspaceId).require(needed);
         return em.createQuery("""
-                        select e from AuditEvent e
+                        select e from AuditEvent e left join fetch e.actor left join fetch e.actorOrganisation
                         where e.workspaceId = :workspace and e.entityType = :entityType and e.entityId = :entityId
                         and (e.privateToParty is null or e.privateToParty = :party)
                         order by e.sequenceNo""", AuditEvent.class)

@@ -87,7 +87,7 @@ public class Measurement {
     private OffsetDateTime reviewedAt;
 
     @OneToMany(mappedBy = "measurement", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("postedAt, id")
     private List<DisputeMessage> thread = new ArrayList<>();
 
     @Version

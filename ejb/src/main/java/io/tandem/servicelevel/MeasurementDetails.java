@@ -18,13 +18,18 @@ public record MeasurementDetails(long id, long serviceLevelId, String serviceLev
                               BigDecimal expectedLevel, BigDecimal minimumLevel, PeriodResult result,
                               List<Message> thread, long version) implements Serializable {
 
+    /** A message of the thread; its author by name and organisation. */
     public record Message(long id, DisputeMessage.Kind kind, Party party, String author, String body,
-                          BigDecimal valueBefore, BigDecimal valueAfter, OffsetDateTime postedAt)
-            implements Serializable {
+                          BigDecimal valueBefore, BigDecimal valueAfter, OffsetDateTime postedAt,
+                          String authorOrganisation) implements Serializable {
     }
 
     public boolean settled() {
         return status.settled();
+    }
+
+    private static String organisationName(io.tandem.tenancy.UserAccount user) {
+        return user.organisation() == null ? null : user.organisation().name();
     }
 
     static MeasurementDetails of(Measurement measurement, Target target) {
@@ -36,7 +41,8 @@ public record MeasurementDetails(long id, long serviceLevelId, String serviceLev
                 measurement.reviewedBy() == null ? null : measurement.reviewedBy().displayName(),
                 measurement.reviewedAt(), target.expected(), target.minimum(), target.evaluate(measurement.value()),
                 measurement.thread().stream().map(m -> new Message(m.id(), m.kind(), m.party(),
-                        m.author().displayName(), m.body(), m.valueBefore(), m.valueAfter(), m.postedAt())).toList(),
+                        m.author().displayName(), m.body(), m.valueBefore(), m.valueAfter(), m.postedAt(),
+                        organisationName(m.author()))).toList(),
                 measurement.version());
     }
 }

@@ -4,12 +4,13 @@ import io.tandem.tenancy.Party;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-/** An internal note as pages and the API show it. */
-public record NoteDetails(long id, String author, OffsetDateTime createdAt, String body, Party privateTo)
-        implements Serializable {
+/** An internal note as pages and the API show it; its author by name and organisation. */
+public record NoteDetails(long id, String author, OffsetDateTime createdAt, String body, Party privateTo,
+                          String authorOrganisation) implements Serializable {
 
     static NoteDetails of(InternalNote note) {
         return new NoteDetails(note.id(), note.author().displayName(), note.createdAt(), note.body(),
-                note.privacy().privateTo());
+                note.privacy().privateTo(),
+                note.author().organisation() == null ? null : note.author().organisation().name());
     }
 }

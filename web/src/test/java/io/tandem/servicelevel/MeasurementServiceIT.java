@@ -94,6 +94,9 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         assertEquals(0, new BigDecimal("73.1").compareTo(resolved.value()));
         assertEquals(List.of(Party.CLIENT, Party.PROVIDER, Party.CLIENT),
                 resolved.thread().stream().map(MeasurementDetails.Message::party).toList());
+        assertEquals(List.of("Client " + tenants.tag(), "First provider " + tenants.tag(), "Client " + tenants.tag()),
+                resolved.thread().stream().map(MeasurementDetails.Message::authorOrganisation).toList(),
+                "each message's author with their organisation");
         // 100,000.00 x 10% x 40% = 4,000.00, pending: February and March are not in yet
         CreditReport.Line credit = creditLines().get(0);
         assertEquals(new BigDecimal("4000.00"), credit.amount());
@@ -198,6 +201,8 @@ class MeasurementServiceIT extends TwoEngagementsTest {
         assertEquals(List.of(new BigDecimal("78.0000"), new BigDecimal("78.4000")),
                 history.stream().map(MeasurementRevision::value).toList(), "the correction is on record");
         assertEquals(tenants.firstTeamMember(), history.get(1).actor());
+        assertEquals("team1 " + tenants.tag(), history.get(1).actorName());
+        assertEquals("First provider " + tenants.tag(), history.get(1).actorOrganisation());
     }
 
     @Test

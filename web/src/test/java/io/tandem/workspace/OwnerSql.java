@@ -5,7 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Statements run as the schema owner, as an attacker with database access would: for tamper tests. */
@@ -21,6 +24,20 @@ public class OwnerSql {
                 statement.setObject(i + 1, values[i]);
             }
             return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row a query returns, as text. */
+    public List<String> strings(String sql) {
+        try (Connection db = owner.getConnection(); PreparedStatement statement = db.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
