@@ -1,6 +1,7 @@
 package io.tandem.browser;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +29,13 @@ abstract class BrowserTest {
 
     WebDriver browser;
 
+    /** Where the browser saves downloads. */
+    Path downloads;
+
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open();
+        downloads = Browser.temporaryDirectory("tandem-downloads");
+        browser = Browser.open(downloads);
     }
 
     @AfterEach

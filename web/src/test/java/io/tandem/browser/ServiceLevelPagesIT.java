@@ -146,7 +146,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         type("level-change:changed-name", "Customer satisfaction (top two box)");
         browser.findElement(By.id("level-change:save-change")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("levels"), "Customer satisfaction (top two box)"));
-        assertTrue(browser.findElement(By.xpath("//tbody[@id='levels_data']/tr[contains(., 'top two box')]")).getText()
+        assertTrue(browser.findElement(By.xpath("//tbody[@id='levels:list_data']/tr[contains(., 'top two box')]")).getText()
                 .contains("Key (reported only)"), "still a key level");
 
         type("level-change:changed-name", "Customer satisfaction");

@@ -1,16 +1,20 @@
 package io.tandem.web.workspace;
 
 import io.tandem.web.shell.ShellView;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.WorkspaceSummary;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /** The home page: the workspaces the signed-in user may open. */
 @Named
-@RequestScoped
-public class HomeView {
+@ViewScoped
+public class HomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     WorkspaceSwitcher switcher;
@@ -26,7 +30,7 @@ public class HomeView {
             return "/admin/platform?faces-redirect=true";
         }
         // the shell's switcher has loaded them for this request already
-        visibleWorkspaces = switcher.getChoices();
+        visibleWorkspaces = TableRows.of(switcher.getChoices());
         return null;
     }
 

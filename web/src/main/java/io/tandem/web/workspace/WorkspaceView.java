@@ -4,8 +4,10 @@ import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteDetails;
+import io.tandem.workspace.WorkspaceOverview;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,10 +31,12 @@ public class WorkspaceView extends WorkspacePage {
 
     private List<NoteDetails> internalNotes = List.of();
     private List<ObligationDetails> overdue = List.of();
+    private List<WorkspaceOverview.Member> members = List.of();
     private String newNote;
 
     public void load() {
         openWorkspace();
+        members = TableRows.of(overview.members());
         internalNotes = notes.notes(workspaceId);
         overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
     }
@@ -46,6 +50,10 @@ public class WorkspaceView extends WorkspacePage {
 
     public List<NoteDetails> getInternalNotes() {
         return internalNotes;
+    }
+
+    public List<WorkspaceOverview.Member> getMembers() {
+        return members;
     }
 
     public List<ObligationDetails> getOverdue() {
