@@ -76,6 +76,12 @@ abstract class BrowserTest {
         }
     }
 
+    /** Answers the confirmation the last click asked for: yes or no. */
+    void confirm(boolean yes) {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id(yes ? "confirm:yes" : "confirm:no"))).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
     /**
      * Waits until a full page load has replaced {@code element}. Chromium sometimes answers a
      * detached node with an inspector error rather than "stale element": either means it is gone.

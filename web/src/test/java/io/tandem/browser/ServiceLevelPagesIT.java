@@ -75,6 +75,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("review:thread")).getText().contains("Queue 7 seems to be missing"));
         type("review:text", "Agreed, the figure stands.");
         browser.findElement(By.id("review:resolve")).click();
+        confirm(true);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Resolved"));
         assertEquals("4,800.00", browser.findElement(By.id("review:credit-amount")).getText());
         assertEquals("Payable", browser.findElement(By.id("review:credit-status")).getText());
