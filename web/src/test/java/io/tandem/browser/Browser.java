@@ -3,6 +3,7 @@ package io.tandem.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -23,6 +24,11 @@ final class Browser {
     }
 
     static WebDriver open() {
+        return open(temporaryDirectory("tandem-downloads"));
+    }
+
+    /** A browser that saves what it downloads (an exported table, say) into {@code downloads}. */
+    static WebDriver open(Path downloads) {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -30,12 +36,16 @@ final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--lang=en-GB", "--window-size=1366,768",
-                "--user-data-dir=" + temporaryProfile());
+                "--user-data-dir=" + temporaryDirectory("tandem-chromium"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         return browser;
     }
 
@@ -65,9 +75,9 @@ final class Browser {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
-    private static String temporaryProfile() {
+    static Path temporaryDirectory(String prefix) {
         try {
-            return Files.createTempDirectory("tandem-chromium").toString();
+            return Files.createTempDirectory(prefix);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.tandem.browser;
 import io.tandem.testing.Fixtures;
 import io.tandem.testing.Fixtures.Person;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,10 +33,14 @@ abstract class BrowserTest {
 
     Fixtures fixtures;
 
+    /** Where the browser saves downloads. */
+    Path downloads;
+
     @BeforeEach
     void openBrowser() {
         fixtures = Fixtures.of(base);
-        browser = Browser.open();
+        downloads = Browser.temporaryDirectory("tandem-downloads");
+        browser = Browser.open(downloads);
     }
 
     @AfterEach
@@ -79,6 +84,12 @@ abstract class BrowserTest {
         if (!Boolean.TRUE.equals(chosen)) {
             throw new AssertionError(menuId + " has no option " + label);
         }
+    }
+
+    /** Answers the confirmation the last click asked for: yes or no. */
+    void confirm(boolean yes) {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id(yes ? "confirm:yes" : "confirm:no"))).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
     /**

@@ -62,6 +62,48 @@ class ContractPagesIT extends BrowserTest {
     }
 
     @Test
+    void terminatingAContractIsConfirmedFirstAndCancellingLeavesItInForce() {
+        String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("procurement@northwind.example", "tandem-demo");
+        openCalltechContracts();
+        type("draft:reference", reference);
+        type("draft:title", "Overflow cover");
+        type("draft:effective_input", "2026-01-01");
+        type("draft:expiry_input", "2027-12-31");
+        type("draft:annual", "120000");
+        type("draft:monthly", "10000");
+        browser.findElement(By.id("draft:create")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Contract drafted."));
+        browser.findElement(By.linkText(reference)).click();
+        type("details:at-risk", "10");
+        type("details:pool-cap", "200");
+        type("details:earn-back", "0");
+        type("details:improvement", "0");
+        type("details:gain-share", "0");
+        browser.findElement(By.id("details:save-regime")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Credit regime saved."));
+        clickButton("Send for review");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("details:status"), "In review"));
+        clickButton("Bring into force");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("details:status"), "Active"));
+
+        clickButton("Terminate");
+        WebElement question = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")));
+        assertEquals("Terminate " + reference + "? Its service levels stop applying and it can no longer be edited.",
+                question.getText());
+        confirm(false);
+        browser.navigate().refresh();
+        assertEquals("Active", browser.findElement(By.id("details:status")).getText(), "cancelled: still in force");
+
+        clickButton("Terminate");
+        confirm(true);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("details:status"), "Terminated"));
+        browser.navigate().refresh();
+        assertEquals("Terminated", browser.findElement(By.id("details:status")).getText());
+    }
+
+    @Test
     void anAmountNoColumnHoldsIsRefusedWithItsFieldAndNothingIsDrafted() {
         String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
         signIn(fixtures.procurement());
@@ -98,7 +140,7 @@ class ContractPagesIT extends BrowserTest {
         upload(tooLarge, "A document may be at most 10 MB.");
         upload(draft, "Document uploaded.");
         documentRow(draft).findElement(By.xpath(".//button[contains(@id, 'remove')]")).click();
-        waitFor(ExpectedConditions.elementToBeClickable(By.id("document-list:confirm-yes"))).click();
+        confirm(true);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Document removed."));
         String row = documentRow(signed).getText();
         assertTrue(row.contains("PDF") && row.contains("9 MB") && row.contains(fixtures.procurement().name()), row);

@@ -73,6 +73,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("review:thread")).getText().contains("Queue 7 seems to be missing"));
         type("review:text", "Agreed, the figure stands.");
         browser.findElement(By.id("review:resolve")).click();
+        confirm(true);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Resolved"));
         assertEquals("4,800.00", browser.findElement(By.id("review:credit-amount")).getText());
         assertEquals("Payable", browser.findElement(By.id("review:credit-status")).getText());
@@ -144,7 +145,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         type("level-change:changed-name", "Customer satisfaction (top two box)");
         browser.findElement(By.id("level-change:save-change")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("levels"), "Customer satisfaction (top two box)"));
-        assertTrue(browser.findElement(By.xpath("//tbody[@id='levels_data']/tr[contains(., 'top two box')]")).getText()
+        assertTrue(browser.findElement(By.xpath("//tbody[@id='levels:list_data']/tr[contains(., 'top two box')]")).getText()
                 .contains("Key (reported only)"), "still a key level");
 
         type("level-change:changed-name", "Customer satisfaction");

@@ -27,7 +27,8 @@ class MessageBundlesTest {
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path DOMAIN_SOURCES = Path.of("../ejb/src/main/java");
     private static final Path MIGRATIONS = Path.of("../ejb/src/main/resources/db/migration");
-    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
+    /** msg['key'], or texts.format('key', ...) for a text with arguments. */
+    private static final Pattern PAGE_KEY = Pattern.compile("(?:msg\\[|texts\\.format\\()'([^']+)'(?=\\]|\\s*,)");
     private static final Pattern DOMAIN_KEY = Pattern.compile("DomainException\\(\\s*\"([^\"]+)\"");
 
     @Test

@@ -2,6 +2,7 @@ package io.tandem.web.admin;
 
 import io.tandem.tenancy.OrganisationKind;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.AdministrationRows.OrganisationRow;
 import io.tandem.workspace.AdministrationRows.WorkspaceRow;
 import io.tandem.workspace.PlatformAdministrationService;
@@ -38,8 +39,8 @@ public class PlatformAdminView implements Serializable {
     private String adminPassword;
 
     public void load() {
-        organisations = administration.organisations();
-        workspaces = administration.workspaces();
+        organisations = TableRows.of(administration.organisations());
+        workspaces = TableRows.of(administration.workspaces());
     }
 
     public void createOrganisation() {

@@ -2,6 +2,7 @@ package io.tandem.web.admin;
 
 import io.tandem.tenancy.Role;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.AdministrationRows.UserRow;
 import io.tandem.workspace.AdministrationRows.WorkspaceRow;
 import io.tandem.workspace.UserAdministrationService;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** An organisation administrator's page: the organisation's users and their workspace roles. */
 @Named
@@ -35,7 +37,7 @@ public class UserAdminView implements Serializable {
     private Role memberRole;
 
     public void load() {
-        users = administration.users();
+        users = TableRows.of(administration.users());
         workspaces = administration.workspaces();
     }
 
@@ -55,6 +57,13 @@ public class UserAdminView implements Serializable {
 
     public void revokeMembership(long membershipId) {
         attempt(() -> administration.revokeMembership(membershipId), "admin.membership.revoked");
+    }
+
+    /** The workspace roles as their column shows them, for the export: "UK claims: Analyst; ...". */
+    public String memberships(UserRow user) {
+        return user.memberships().stream()
+                .map(membership -> membership.workspaceName() + ": " + messages.text("role." + membership.role().name()))
+                .collect(Collectors.joining("; "));
     }
 
     public Role[] getRoles() {

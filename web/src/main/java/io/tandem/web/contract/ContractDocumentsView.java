@@ -5,6 +5,7 @@ import io.tandem.contract.DocumentDetails;
 import io.tandem.contract.DocumentFile;
 import io.tandem.contract.DocumentType;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class ContractDocumentsView implements Serializable {
     public void load(long workspaceId, long contractId) {
         this.workspaceId = workspaceId;
         this.contractId = contractId;
-        documents = documentService.documents(workspaceId, contractId);
+        documents = TableRows.of(documentService.documents(workspaceId, contractId));
     }
 
     public void upload() {
@@ -56,14 +57,14 @@ public class ContractDocumentsView implements Serializable {
         file = null;
         if (messages.attempt(() -> documentService.upload(workspaceId, contractId, name, content),
                 "contract.documents.added")) {
-            documents = documentService.documents(workspaceId, contractId);
+            documents = TableRows.of(documentService.documents(workspaceId, contractId));
         }
     }
 
     public void remove(DocumentDetails document) {
         messages.attempt(() -> documentService.remove(workspaceId, document.id(), document.version()),
                 "contract.documents.removed");
-        documents = documentService.documents(workspaceId, contractId);
+        documents = TableRows.of(documentService.documents(workspaceId, contractId));
     }
 
     /** Where the API serves the document: the same sign-in and the same tenancy check as any call. */

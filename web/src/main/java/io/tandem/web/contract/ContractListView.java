@@ -5,6 +5,7 @@ import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractType;
 import io.tandem.contract.NewContract;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ContractListView extends WorkspacePage {
 
     public void load() {
         openWorkspace();
-        list = contracts.contracts(workspaceId);
+        list = TableRows.of(contracts.contracts(workspaceId));
     }
 
     public void create() {
@@ -51,7 +52,7 @@ public class ContractListView extends WorkspacePage {
         if (messages.attempt(() -> contracts.create(workspaceId, draft), "contract.list.created")) {
             reference = null;
             title = null;
-            list = contracts.contracts(workspaceId);
+            list = TableRows.of(contracts.contracts(workspaceId));
         }
     }
 

@@ -10,6 +10,7 @@ import io.tandem.contract.Recurrence;
 import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,21 +48,21 @@ public class ContractView extends WorkspacePage {
     public void load() {
         openWorkspace();
         show(contracts.contract(workspaceId, contractId));
-        obligations = obligationService.obligations(workspaceId, contractId);
+        obligations = TableRows.of(obligationService.obligations(workspaceId, contractId));
     }
 
     public void addObligation() {
         if (messages.attempt(() -> obligationService.add(workspaceId, contractId, obligationDescription,
                 obligationOwner, obligationDue, obligationRecurrence), "contract.obligations.added")) {
             obligationDescription = null;
-            obligations = obligationService.obligations(workspaceId, contractId);
+            obligations = TableRows.of(obligationService.obligations(workspaceId, contractId));
         }
     }
 
     public void complete(ObligationDetails obligation) {
         messages.attempt(() -> obligationService.complete(workspaceId, obligation.id(), obligation.version()),
                 "contract.obligations.completed");
-        obligations = obligationService.obligations(workspaceId, contractId);
+        obligations = TableRows.of(obligationService.obligations(workspaceId, contractId));
     }
 
     /** Each side marks only its own obligations done. */

@@ -2,6 +2,7 @@ package io.tandem.web.inbox;
 
 import io.tandem.inbox.InboxItem;
 import io.tandem.inbox.InboxService;
+import io.tandem.web.shell.TableRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,18 +22,25 @@ public class InboxView implements Serializable {
     InboxService inbox;
 
     private List<InboxItem> items = List.of();
+    private List<InboxItem> shown = List.of();
     private Long workspace;
     private String kind;
 
     public void load() {
         items = inbox.everywhere();
+        shown = TableRows.of(items);
     }
 
+    /** The items the filters leave, kept so that the table may sort them. */
     public List<InboxItem> getShown() {
-        return items.stream()
+        return shown;
+    }
+
+    private void refilter() {
+        shown = TableRows.of(items.stream()
                 .filter(item -> workspace == null || item.workspaceId() == workspace)
                 .filter(item -> kind == null || item.kind().equals(kind))
-                .toList();
+                .toList());
     }
 
     public int countIn(long workspaceId) {
@@ -56,6 +64,7 @@ public class InboxView implements Serializable {
 
     public void setWorkspace(Long workspace) {
         this.workspace = workspace;
+        refilter();
     }
 
     public String getKind() {
@@ -64,6 +73,7 @@ public class InboxView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind == null || kind.isBlank() ? null : kind;
+        refilter();
     }
 
     /** Whether the caller has anything waiting at all (as opposed to a filter that hides it). */

@@ -2,6 +2,7 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,11 @@ public class CreditsView extends WorkspacePage {
 
     public void load() {
         openWorkspace();
-        reports = credits.credits(workspaceId);
+        // each contract's table sorts its own lines in place
+        reports = credits.credits(workspaceId).stream()
+                .map(report -> new CreditReport(report.contractId(), report.contractReference(), report.currency(),
+                        TableRows.of(report.credits()), report.payable(), report.pendingEarnBack(), report.earnedBack()))
+                .toList();
     }
 
     public List<CreditReport> getReports() {

@@ -9,6 +9,7 @@ import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class MeasurementDetailView extends WorkspacePage {
 
     private void refresh() {
         measurement = measurements.measurement(workspaceId, measurementId);
-        history = measurements.history(workspaceId, measurementId);
+        history = TableRows.of(measurements.history(workspaceId, measurementId));
         // a value that came from a ratio follows from the ratio: offer the ratio only
         correctedValue = measurement.denominator() == null ? Figures.plain(measurement.value()) : null;
         correctedNumerator = Figures.plain(measurement.numerator());

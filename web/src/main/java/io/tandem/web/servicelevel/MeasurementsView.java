@@ -8,6 +8,7 @@ import io.tandem.servicelevel.MeasurementSource;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class MeasurementsView extends WorkspacePage {
     }
 
     private void refresh() {
-        queue = measurements.reviewQueue(workspaceId);
+        queue = TableRows.of(measurements.reviewQueue(workspaceId));
     }
 
     public void submit() {

@@ -6,6 +6,7 @@ import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class ReliefsView extends WorkspacePage {
 
     public void load() {
         openWorkspace();
-        reliefs = reliefService.reliefs(workspaceId);
+        reliefs = TableRows.of(reliefService.reliefs(workspaceId));
         if (overview.allows(Permission.ANSWER_DISPUTES)) {
             // relief excuses credits: only critical levels earn them
             criticalLevels = serviceLevels.serviceLevels(workspaceId).stream().filter(ServiceLevelDetails::critical)
@@ -48,7 +49,7 @@ public class ReliefsView extends WorkspacePage {
         if (messages.attempt(() -> reliefService.request(workspaceId, request.getLevelId(), request.getPeriod(),
                 request.getReason()), "servicelevel.reliefs.requested")) {
             request.setReason(null);
-            reliefs = reliefService.reliefs(workspaceId);
+            reliefs = TableRows.of(reliefService.reliefs(workspaceId));
         }
     }
 
@@ -57,7 +58,7 @@ public class ReliefsView extends WorkspacePage {
                 decisionNote), approved ? "servicelevel.reliefs.approved" : "servicelevel.reliefs.rejected")) {
             decisionNote = null;
         }
-        reliefs = reliefService.reliefs(workspaceId);
+        reliefs = TableRows.of(reliefService.reliefs(workspaceId));
     }
 
     public List<ReliefDetails> getReliefs() {

@@ -8,6 +8,7 @@ import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class ServiceLevelsView extends WorkspacePage {
 
     public void load() {
         openWorkspace();
-        levels = serviceLevels.serviceLevels(workspaceId);
+        levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         if (overview.allows(Permission.MANAGE_SERVICE_LEVELS)) {
             // a contract in force gets new levels by amendment only
             contractList = contracts.contracts(workspaceId).stream().filter(c -> c.status().termsEditable()).toList();
@@ -51,7 +52,7 @@ public class ServiceLevelsView extends WorkspacePage {
         if (messages.attempt(() -> serviceLevels.define(workspaceId, newLevel.getContractId(), newLevel.definition()),
                 "servicelevel.levels.defined")) {
             newLevel.setName(null);
-            levels = serviceLevels.serviceLevels(workspaceId);
+            levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         }
     }
 
@@ -68,7 +69,7 @@ public class ServiceLevelsView extends WorkspacePage {
         }
         if (messages.attempt(() -> serviceLevels.change(workspaceId, level.id(), level.version(), levelChange.getName(),
                 levelChange.commitment(level)), "servicelevel.levels.changed")) {
-            levels = serviceLevels.serviceLevels(workspaceId);
+            levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         }
     }
 
@@ -80,7 +81,7 @@ public class ServiceLevelsView extends WorkspacePage {
         }
         if (messages.attempt(() -> serviceLevels.changeTarget(workspaceId, level.id(), level.version(),
                 target.getAppliesFrom(), target.getExpected(), target.getMinimum()), "servicelevel.levels.retargeted")) {
-            levels = serviceLevels.serviceLevels(workspaceId);
+            levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         }
     }
 

@@ -3,10 +3,12 @@ package io.tandem.web.workspace;
 import io.tandem.web.inbox.InboxView;
 import io.tandem.web.shell.ShellView;
 import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.WorkspaceSummary;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,8 +16,10 @@ import java.util.List;
  * figures at a glance (for a client's organisation-wide roles, their portfolio).
  */
 @Named
-@RequestScoped
-public class HomeView {
+@ViewScoped
+public class HomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     WorkspaceSwitcher switcher;
@@ -43,8 +47,8 @@ public class HomeView {
         // the shell's switcher has loaded them for this request already
         visibleWorkspaces = switcher.getChoices();
         inbox.load();
-        portfolio = visibleWorkspaces.stream()
-                .map(w -> glances.of(workspaces.overview(w.id()), inbox.countIn(w.id()))).toList();
+        portfolio = TableRows.of(visibleWorkspaces.stream()
+                .map(w -> glances.of(workspaces.overview(w.id()), inbox.countIn(w.id()))).toList());
         return null;
     }
 

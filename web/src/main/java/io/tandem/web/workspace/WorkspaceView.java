@@ -6,8 +6,10 @@ import io.tandem.inbox.InboxItem;
 import io.tandem.inbox.InboxService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteDetails;
+import io.tandem.workspace.WorkspaceOverview;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,10 +44,12 @@ public class WorkspaceView extends WorkspacePage {
     private WorkspaceGlance glance;
     private List<NoteDetails> internalNotes = List.of();
     private List<ObligationDetails> overdue = List.of();
+    private List<WorkspaceOverview.Member> members = List.of();
     private String newNote;
 
     public void load() {
         openWorkspace();
+        members = TableRows.of(overview.members());
         internalNotes = notes.notes(workspaceId);
         overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
         waiting = inbox.in(workspaceId);
@@ -69,6 +73,10 @@ public class WorkspaceView extends WorkspacePage {
 
     public List<NoteDetails> getInternalNotes() {
         return internalNotes;
+    }
+
+    public List<WorkspaceOverview.Member> getMembers() {
+        return members;
     }
 
     public List<ObligationDetails> getOverdue() {

@@ -1,0 +1,130 @@
+package io.tandem.web.shell;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primefaces.component.api.UIColumn;
+import org.primefaces.component.api.UITable;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.component.datatable.export.DataTableCSVExporter;
+import org.primefaces.component.datatable.export.DataTableExcelXExporter;
+import org.primefaces.component.export.ColumnValue;
+import org.primefaces.component.export.DataExporters;
+
+/**
+ * The exporters of the table pattern ({@code WEB-INF/templates/table-export.xhtml}): PrimeFaces' own
+ * for CSV and XLSX, except that a cell is the text its column renders for that row, so the file says
+ * what the page says. PrimeFaces would export only a column's first component to CSV, and neither
+ * plain markup nor what a {@code ui:repeat} shows. A column's {@code exportValue} still wins where the
+ * page shows more than the value (a link to act, say). Listed in faces-config.xml, this class puts them
+ * in PrimeFaces' place on the first request (PrimeFaces cannot take them while the application starts).
+ */
+public class TableExports implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
+
+    private static final Pattern LINE_BREAKING = Pattern.compile("(?i)</?(div|p|br|li|ul|ol|tr|td|dd|dt)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        if (REGISTERED.compareAndSet(false, true)) {
+            DataExporters.register(DataTable.class, Csv.class, "csv");
+            DataExporters.register(DataTable.class, Xlsx.class, "xlsx");
+        }
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        // registered before the first restore
+    }
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.RESTORE_VIEW;
+    }
+
+    /** CSV of the cells as shown. PrimeFaces makes a new exporter for each export. */
+    public static class Csv extends DataTableCSVExporter {
+        @Override
+        public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean join) {
+            return shown(context, column, () -> super.getColumnValue(context, table, column, join));
+        }
+    }
+
+    /** XLSX (Apache POI) of the cells as shown. */
+    public static class Xlsx extends DataTableExcelXExporter {
+        @Override
+        public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean join) {
+            return shown(context, column, () -> super.getColumnValue(context, table, column, join));
+        }
+    }
+
+    private static ColumnValue shown(FacesContext context, UIColumn column,
+                                     Supplier<ColumnValue> declared) {
+        if (column.getExportValue() != null || column.getExportFunction() != null) {
+            return declared.get();
+        }
+        return ColumnValue.of(text(rendered(context, (UIComponent) column)));
+    }
+
+    /** The column's rendered children for the current row, as HTML. */
+    private static String rendered(FacesContext context, UIComponent column) {
+        StringWriter html = new StringWriter();
+        ResponseWriter original = context.getResponseWriter();
+        ResponseWriter writer = original != null ? original.cloneWithWriter(html)
+                : context.getRenderKit().createResponseWriter(html, "text/html", "UTF-8");
+        context.setResponseWriter(writer);
+        try {
+            for (UIComponent child : column.getChildren()) {
+                if (child.isRendered()) {
+                    child.encodeAll(context);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (original != null) {
+                context.setResponseWriter(original);
+            }
+        }
+        return html.toString();
+    }
+
+    /** What a reader sees of some HTML: its text, a line break as a space, runs of white space as one. */
+    static String text(String html) {
+        String bare = TAG.matcher(LINE_BREAKING.matcher(html).replaceAll(" ")).replaceAll("");
+        Matcher entity = ENTITY.matcher(bare);
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            entity.appendReplacement(text, Matcher.quoteReplacement(character(entity.group(1))));
+        }
+        entity.appendTail(text);
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String character(String entity) {
+        return switch (entity) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> " ";
+            default -> Character.toString(entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
+                    : Integer.parseInt(entity.substring(1)));
+        };
+    }
+}
