@@ -47,7 +47,7 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
         return totals;
     }
 
-    public record Row(long serviceLevelId, String contractReference, String currency, String name, Metric metric,
+    public record Row(long serviceLevelId, long contractId, String contractReference, String currency, String name, Metric metric,
                       boolean critical, List<Cell> cells) implements Serializable {
 
         /** Months on the card whose value is settled and met the expected level. */
@@ -72,7 +72,7 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
                 cells.add(level.covers(period) ? Cell.of(period, level.targetFor(period), byPeriod.get(period),
                         record.relieved().contains(period), credit) : Cell.outOfForce(period));
             }
-            return new Row(level.id(), level.contract().reference(),
+            return new Row(level.id(), level.contract().id(), level.contract().reference(),
                     level.contract().terms().monthlyCharges().currencyCode(), level.name(), level.metric().metric(),
                     level.critical(), cells);
         }

@@ -17,17 +17,17 @@ class ScorecardTest {
     @Test
     void creditsAddUpPerMonthAndCurrencyAndMetMonthsPerLevel() {
         // Answered in 20 s (GBP): June breached 4,800.00, July met, August met but still disputed.
-        Scorecard.Row answered = new Scorecard.Row(1, "MSA-1", "GBP", "Answered in 20 s", Metric.SERVICE_LEVEL, true,
+        Scorecard.Row answered = new Scorecard.Row(1, 10, "MSA-1", "GBP", "Answered in 20 s", Metric.SERVICE_LEVEL, true,
                 List.of(cell(JUN, "74", MeasurementStatus.ACCEPTED, PeriodResult.BREACHED, "4800.00"),
                         cell(JUL, "82", MeasurementStatus.ACCEPTED, PeriodResult.MET, null),
                         cell(AUG, "81", MeasurementStatus.DISPUTED, PeriodResult.MET, null)));
         // Abandonment (GBP): June breached 3,600.00, July breached 1,200.00, August not in yet.
-        Scorecard.Row abandonment = new Scorecard.Row(2, "MSA-1", "GBP", "Abandonment", Metric.ABANDONMENT_RATE, true,
+        Scorecard.Row abandonment = new Scorecard.Row(2, 10, "MSA-1", "GBP", "Abandonment", Metric.ABANDONMENT_RATE, true,
                 List.of(cell(JUN, "9.5", MeasurementStatus.RESOLVED, PeriodResult.BREACHED, "3600.00"),
                         cell(JUL, "8.2", MeasurementStatus.ACCEPTED, PeriodResult.BREACHED, "1200.00"),
                         cell(AUG, null, null, null, null)));
         // A second contract priced in euros: June 500.00 EUR, never added to pounds.
-        Scorecard.Row backOffice = new Scorecard.Row(3, "SOW-2", "EUR", "Cases closed in 2 days", Metric.CUSTOM, true,
+        Scorecard.Row backOffice = new Scorecard.Row(3, 20, "SOW-2", "EUR", "Cases closed in 2 days", Metric.CUSTOM, true,
                 List.of(cell(JUN, "88", MeasurementStatus.ACCEPTED, PeriodResult.BREACHED, "500.00"),
                         cell(JUL, null, null, null, null), cell(AUG, null, null, null, null)));
 

@@ -38,7 +38,7 @@ class ServiceLevelGlanceTest {
     }
 
     private static Scorecard.Row row(long id, Scorecard.Cell cell) {
-        return new Scorecard.Row(id, "MSA-1", "GBP", "Level " + id, Metric.SERVICE_LEVEL, true, List.of(cell));
+        return new Scorecard.Row(id, 10, "MSA-1", "GBP", "Level " + id, Metric.SERVICE_LEVEL, true, List.of(cell));
     }
 
     private static Scorecard.Cell cell(MeasurementStatus status, PeriodResult result) {

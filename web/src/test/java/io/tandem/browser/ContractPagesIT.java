@@ -64,8 +64,8 @@ class ContractPagesIT extends BrowserTest {
     @Test
     void terminatingAContractIsConfirmedFirstAndCancellingLeavesItInForce() {
         String reference = "SOW-" + UUID.randomUUID().toString().substring(0, 6);
-        signIn("procurement@northwind.example", "tandem-demo");
-        openCalltechContracts();
+        signIn(fixtures.procurement());
+        openClaimsContracts();
         type("draft:reference", reference);
         type("draft:title", "Overflow cover");
         type("draft:effective_input", "2026-01-01");

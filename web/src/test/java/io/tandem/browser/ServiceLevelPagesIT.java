@@ -75,7 +75,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         browser.findElement(By.id("review:resolve")).click();
         confirm(true);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Resolved"));
-        assertEquals("4,800.00", browser.findElement(By.id("review:credit-amount")).getText());
+        assertEquals("4,800.00 GBP", browser.findElement(By.id("review:credit-amount")).getText());
         assertEquals("Payable", browser.findElement(By.id("review:credit-status")).getText());
 
         openScorecard(workspace);

@@ -39,6 +39,7 @@ public class MeasurementDetailView extends WorkspacePage {
     private long measurementId;
     private MeasurementDetails measurement;
     private CreditReport.Line credit;
+    private CreditReport.Line creditAtStake;
     private List<MeasurementRevision> history = List.of();
 
     private String text;
@@ -63,6 +64,8 @@ public class MeasurementDetailView extends WorkspacePage {
         correctedEvidence = measurement.evidence();
         credit = overview.allows(Permission.VIEW_CREDITS)
                 ? credits.creditFor(workspaceId, measurementId).orElse(null) : null;
+        creditAtStake = overview.allows(Permission.VIEW_CREDITS) && !measurement.settled()
+                ? credits.creditAtStake(workspaceId, measurementId).orElse(null) : null;
     }
 
     /** The provider corrects the month before the client reviews it; the form starts from the figures as they are. */
@@ -113,6 +116,11 @@ public class MeasurementDetailView extends WorkspacePage {
 
     public CreditReport.Line getCredit() {
         return credit;
+    }
+
+    /** What a month under review or dispute would earn if its value stood; null once settled. */
+    public CreditReport.Line getCreditAtStake() {
+        return creditAtStake;
     }
 
     public List<MeasurementRevision> getHistory() {

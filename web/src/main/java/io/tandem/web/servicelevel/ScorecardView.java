@@ -1,6 +1,7 @@
 package io.tandem.web.servicelevel;
 
 import io.tandem.servicelevel.CreditService;
+import io.tandem.platform.NotFoundException;
 import io.tandem.servicelevel.Scorecard;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The service-level scorecard: levels as rows, months as columns, twelve months at a time. */
 @Named
@@ -24,7 +26,7 @@ public class ScorecardView extends WorkspacePage {
     CreditService credits;
 
     private YearMonth to;
-    private String contract;
+    private Long contract;
     private Scorecard scorecard;
     private List<Scorecard.Row> rows = List.of();
 
@@ -34,12 +36,15 @@ public class ScorecardView extends WorkspacePage {
             to = YearMonth.now();
         }
         scorecard = credits.scorecard(workspaceId, getFrom(), to);
+        if (contract != null && !getContracts().containsValue(contract)) {
+            throw new NotFoundException();
+        }
         filter();
     }
 
     public void filter() {
         rows = scorecard.rows().stream()
-                .filter(row -> contract == null || row.contractReference().equals(contract)).toList();
+                .filter(row -> contract == null || row.contractId() == contract).toList();
     }
 
     /** The rows shown: every level, or the chosen contract's. */
@@ -47,9 +52,11 @@ public class ScorecardView extends WorkspacePage {
         return rows;
     }
 
-    /** The contracts on the card, for the filter. */
-    public List<String> getContracts() {
-        return scorecard.rows().stream().map(Scorecard.Row::contractReference).distinct().sorted().toList();
+    /** The contracts on the card by reference, for the filter. */
+    public Map<String, Long> getContracts() {
+        Map<String, Long> contracts = new TreeMap<>();
+        scorecard.rows().forEach(row -> contracts.put(row.contractReference(), row.contractId()));
+        return contracts;
     }
 
     /** Each month's credits of the rows shown, by currency. */
@@ -112,11 +119,11 @@ public class ScorecardView extends WorkspacePage {
         return scorecard;
     }
 
-    public String getContract() {
+    public Long getContract() {
         return contract;
     }
 
-    public void setContract(String contract) {
-        this.contract = contract == null || contract.isBlank() ? null : contract;
+    public void setContract(Long contract) {
+        this.contract = contract;
     }
 }

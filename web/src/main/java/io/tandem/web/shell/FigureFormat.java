@@ -1,5 +1,6 @@
 package io.tandem.web.shell;
 
+import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Metric;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -83,6 +84,27 @@ public final class FigureFormat {
     /** A change as "before → after", each in the metric's unit. */
     public String change(BigDecimal before, BigDecimal after, Metric metric) {
         return value(before, metric) + " → " + value(after, metric);
+    }
+
+    /**
+     * A credit's sum typeset in the reader's locale, the same steps as the figures-only formula the
+     * API gives: "100,000.00 GBP × 12 % × 40 % = 4,800.00 GBP"; a capped month adds the pro-rata
+     * step and, where the cap's last minor units went to this credit, that remainder.
+     */
+    public String formula(CreditReport.Line credit) {
+        String currency = credit.currency();
+        String allocation = money(credit.monthlyCharges(), currency) + " × " + percent(credit.atRiskPercent())
+                + " × " + percent(credit.allocationPercent()) + " = " + money(credit.allocated(), currency);
+        if (credit.cappedShare() == null) {
+            return allocation;
+        }
+        String scaled = allocation + "; " + money(credit.periodAllocated(), currency) + " > "
+                + money(credit.atRiskAmount(), currency) + ": " + money(credit.allocated(), currency) + " × "
+                + money(credit.atRiskAmount(), currency) + " / " + money(credit.periodAllocated(), currency)
+                + " = " + money(credit.cappedShare(), currency);
+        BigDecimal leftOver = credit.amount().subtract(credit.cappedShare());
+        return leftOver.signum() == 0 ? scaled
+                : scaled + " + " + money(leftOver, currency) + " = " + money(credit.amount(), currency);
     }
 
     private DecimalFormat grouped(int minimumFractionDigits, int maximumFractionDigits) {

@@ -1,5 +1,6 @@
 package io.tandem.web.shell;
 
+import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Metric;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +53,10 @@ public class PageFigures {
 
     public String number(BigDecimal value) {
         return format.number(value);
+    }
+
+    public String formula(CreditReport.Line credit) {
+        return format.formula(credit);
     }
 
     public String change(BigDecimal before, BigDecimal after, Metric metric) {

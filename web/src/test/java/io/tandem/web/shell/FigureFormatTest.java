@@ -2,10 +2,14 @@ package io.tandem.web.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tandem.servicelevel.CreditReport;
+import io.tandem.servicelevel.CreditStatus;
 import io.tandem.servicelevel.Metric;
+import io.tandem.servicelevel.ServiceCredit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,29 @@ class FigureFormatTest {
         assertEquals("1,234,567.891", english.number(new BigDecimal("1234567.891")));
         assertEquals("1.234.567,891", german.number(new BigDecimal("1234567.891")));
         assertEquals("40", english.number(new BigDecimal("4E+1")));
+    }
+
+    @Test
+    void aCreditsSumIsTypesetWithUnitsAndTheCappedStepWhenThereIsOne() {
+        CreditReport.Line plain = line("4800.00", "4800.00", "8000.00", "4800.00", null, ServiceCredit.Rule.ALLOCATION);
+        assertEquals("100,000.00 GBP × 12 % × 40 % = 4,800.00 GBP", english.formula(plain));
+        assertEquals("100.000,00 GBP × 12 % × 40 % = 4.800,00 GBP", german.formula(plain));
+
+        // 4,800.00 + 4,500.00 = 9,300.00 allocated against a 9,000.00 cap: 4,800.00 x 9,000.00 / 9,300.00
+        // = 4,645.161..., rounded down to 4,645.16, and this credit took the cap's one left-over penny
+        CreditReport.Line capped = line("4645.17", "4800.00", "9000.00", "9300.00", "4645.16",
+                ServiceCredit.Rule.CAPPED_PRO_RATA);
+        assertEquals("100,000.00 GBP × 12 % × 40 % = 4,800.00 GBP; 9,300.00 GBP > 9,000.00 GBP: "
+                + "4,800.00 GBP × 9,000.00 GBP / 9,300.00 GBP = 4,645.16 GBP + 0.01 GBP = 4,645.17 GBP",
+                english.formula(capped));
+    }
+
+    private static CreditReport.Line line(String amount, String allocated, String atRisk, String periodAllocated,
+                                          String cappedShare, ServiceCredit.Rule rule) {
+        return new CreditReport.Line(1, "Answered in 20 s", YearMonth.of(2026, 6), new BigDecimal(amount), "GBP",
+                CreditStatus.PAYABLE, new BigDecimal("100000.00"), new BigDecimal("12"), new BigDecimal("40"),
+                new BigDecimal(allocated), new BigDecimal(atRisk), new BigDecimal(periodAllocated),
+                cappedShare == null ? null : new BigDecimal(cappedShare), rule, 0, List.of(), "");
     }
 
     @Test
