@@ -81,7 +81,9 @@ class WorkspacePagesIT extends BrowserTest {
         browser.findElement(By.id("switcher:switch_button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(claims))).click();
-        assertEquals(claims, browser.findElement(By.cssSelector("h1.tandem-title")).getText());
+        // the menu navigates by script, so the click returns before the next page is there
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.cssSelector("h1.tandem-title"), claims));
     }
 
     private String panelTitle(String panel) {
