@@ -82,7 +82,7 @@ class ServiceLevelPagesIT extends BrowserTest {
         march = marchCell();
         assertTrue(march.getAttribute("class").contains("tandem-breached"));
         assertTrue(!march.getAttribute("class").contains("tandem-provisional"), "accepted now");
-        assertTrue(march.getText().contains("4,800.00 payable"), march.getText());
+        assertTrue(march.getText().contains("4,800.00 GBP payable"), march.getText());
     }
 
     @Test
