@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -79,9 +81,11 @@ class WorkspacePagesIT extends BrowserTest {
     private void openWorkspaceFromTheSwitcher() {
         String claims = fixtures.claimsWorkspace().name();
         browser.findElement(By.id("switcher:switch_button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(By.linkText(claims))).click();
-        // the menu navigates by script, so the click returns before the next page is there
+        WebElement item = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(claims)));
+        // a pointer click can land while the menu is still fading in and do nothing; the item's own
+        // click follows its link
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", item);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.cssSelector("h1.tandem-title"), claims));
     }
