@@ -61,8 +61,8 @@ public class ServiceLevelInbox implements InboxSource {
                     .setParameter("requested", ReliefStatus.REQUESTED)
                     .getResultList()
                     .forEach(relief -> items.add(new InboxItem(RELIEF_TO_DECIDE, grant.workspaceId(),
-                            grant.workspaceName(), relief.id(), relief.serviceLevel().name(), relief.period(), null, false,
-                            "/servicelevel/reliefs", null)));
+                            grant.workspaceName(), relief.id(), relief.serviceLevel().name(), relief.period(), null,
+                            false, "/servicelevel/reliefs", null)));
         }
         return items;
     }

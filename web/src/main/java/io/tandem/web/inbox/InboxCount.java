@@ -1,12 +1,17 @@
 package io.tandem.web.inbox;
 
+import io.tandem.inbox.InboxItem;
 import io.tandem.inbox.InboxService;
 import io.tandem.web.shell.ShellView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
-/** The number of items in the header, counted once per request and only when the header shows it. */
+/**
+ * The caller's inbox, read at most once per request: the header shows its count on every page, and
+ * the home page lists it, from the same read.
+ */
 @Named
 @RequestScoped
 public class InboxCount {
@@ -17,12 +22,16 @@ public class InboxCount {
     @Inject
     ShellView shell;
 
-    private Integer count;
+    private List<InboxItem> items;
+
+    public List<InboxItem> items() {
+        if (items == null) {
+            items = shell.getCaller() == null || shell.getCaller().platformAdmin() ? List.of() : inbox.everywhere();
+        }
+        return items;
+    }
 
     public int getCount() {
-        if (count == null) {
-            count = shell.getCaller() == null || shell.getCaller().platformAdmin() ? 0 : inbox.everywhere().size();
-        }
-        return count;
+        return items().size();
     }
 }

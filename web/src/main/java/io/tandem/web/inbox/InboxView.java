@@ -1,7 +1,6 @@
 package io.tandem.web.inbox;
 
 import io.tandem.inbox.InboxItem;
-import io.tandem.inbox.InboxService;
 import io.tandem.web.shell.TableRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InboxService inbox;
+    InboxCount inbox;
 
     private List<InboxItem> items = List.of();
     private List<InboxItem> shown = List.of();
@@ -27,7 +26,7 @@ public class InboxView implements Serializable {
     private String kind;
 
     public void load() {
-        items = inbox.everywhere();
+        items = inbox.items();
         shown = TableRows.of(items);
     }
 
