@@ -119,7 +119,8 @@ class IsolationIT {
                 .refusedTo("rm@northwind.example", "am@calltech.example", "platform@tandem.example")
                 .hiddenFrom("admin@fabrikam.example");
         kit.target("platform administration", client -> client.get("admin/platform.xhtml"))
-                .revealing("Fabrikam Retail", "Qualis Review")
+                // not Fabrikam Retail: rm@fabrikam's own organisation, which every page's header names
+                .revealing("Brightline Back Office", "Qualis Review")
                 .shownTo("platform@tandem.example")
                 .refusedTo("admin@northwind.example", "rm@fabrikam.example", "am@calltech.example");
     }
