@@ -18,7 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Chromium per test against the shared deployment. */
+/**
+ * A fresh headless Chromium per test against the shared deployment. Every page it shows is
+ * checked with axe for WCAG 2.1 AA; a test fails on any violation it met (see
+ * {@link AccessibilityCheck}).
+ */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
@@ -28,14 +32,22 @@ abstract class BrowserTest {
 
     WebDriver browser;
 
+    AccessibilityCheck accessibility;
+
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open();
+        accessibility = new AccessibilityCheck(Browser.open());
+        browser = accessibility.watched();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            accessibility.checkNewPage();
+        } finally {
+            browser.quit();
+        }
+        accessibility.assertNoViolations();
     }
 
     void signIn(String email, String password) {
