@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BadInputIT {
 
     private static final String WRONG_CREDENTIALS = "The e-mail address or password is not correct.";
-    private static final String NOT_FOUND = "It may not exist, or you may not have access to it.";
+    private static final String NOT_FOUND = "There is nothing here";
     private static final String EXPIRED = "Your page expired, please try again.";
     private static final String TOO_LARGE = "The file is larger than the 10 MiB limit.";
     private static final Path WEBAPP = Path.of("src/main/webapp");

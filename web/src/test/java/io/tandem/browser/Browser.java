@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the distribution's packages (no driver download: this machine has no
- * internet). CHROME_BIN and CHROMEDRIVER override the Debian paths.
+ * internet). CHROME_BIN and CHROMEDRIVER override the Debian paths. {@link BrowserTest} has every
+ * page it shows checked for accessibility by {@link AccessibilityCheck}.
  */
 final class Browser {
 

@@ -21,7 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Chromium per test against the shared deployment and its shared fixtures. */
+/**
+ * A fresh headless Chromium per test against the shared deployment. Every page it shows is
+ * checked with axe for WCAG 2.1 AA; a test fails on any violation it met (see
+ * {@link AccessibilityCheck}).
+ */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
@@ -36,16 +40,24 @@ abstract class BrowserTest {
     /** Where the browser saves downloads. */
     Path downloads;
 
+    AccessibilityCheck accessibility;
+
     @BeforeEach
     void openBrowser() {
         fixtures = Fixtures.of(base);
         downloads = Browser.temporaryDirectory("tandem-downloads");
-        browser = Browser.open(downloads);
+        accessibility = new AccessibilityCheck(Browser.open(downloads));
+        browser = accessibility.watched();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            accessibility.checkNewPage();
+        } finally {
+            browser.quit();
+        }
+        accessibility.assertNoViolations();
     }
 
     void signIn(String email, String password) {
