@@ -85,9 +85,9 @@ class DatabaseMigrationIT {
              ResultSet unaudited = statement.executeQuery("""
                      select string_agg(c.relname, ',' order by c.relname) from pg_class c
                      join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
-                     where c.relkind = 'r'
+                     where c.relkind in ('r', 'p') and not c.relispartition
                        and c.relname not in ('flyway_schema_history', 'audit_events', 'sign_in_attempts',
-                                         'contract_document_contents', 'workspace_roles')
+                                         'contract_document_contents', 'workspace_roles', 'interactions')
                        and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
                                        and t.tgfoid = 'tandem_audit_row'::regproc)""")) {
             unaudited.next();
@@ -98,7 +98,7 @@ class DatabaseMigrationIT {
              ResultSet unsecured = statement.executeQuery("""
                      select string_agg(c.relname, ',' order by c.relname) from pg_class c
                      join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
-                     where c.relkind = 'r' and not c.relrowsecurity
+                     where c.relkind in ('r', 'p') and not c.relispartition and not c.relrowsecurity
                        and (c.relname = 'workspaces' or exists (select 1 from pg_attribute a
                             where a.attrelid = c.oid and a.attname = 'workspace_id' and not a.attisdropped))""")) {
             unsecured.next();
