@@ -10,9 +10,9 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * German words are long: at a laptop's 1440x900 nothing on the pages people work from may run
- * out of its panel or make the page scroll sideways. Each page is checked for elements whose
- * content is wider than their box (scrollWidth beyond clientWidth); a table that scrolls on
- * purpose sits in a focusable scrolling region and is not counted.
+ * out of its panel, its table cell or its button, or make the page scroll sideways. Each page is
+ * checked for elements whose content is wider than their box (scrollWidth beyond clientWidth); a
+ * region that scrolls on purpose (overflow-x auto or scroll) is not counted.
  */
 class GermanPagesIT extends BrowserTest {
 
@@ -23,7 +23,8 @@ class GermanPagesIT extends BrowserTest {
                 found.push('the page: ' + root.scrollWidth + 'px in ' + root.clientWidth + 'px');
             }
             document.querySelectorAll('main .ui-panel, main .ui-panel-content, main .tandem-columns > *, main h1, '
-                    + 'main .tandem-tabs, main .tandem-facts, main .tandem-form-grid, header').forEach(function (el) {
+                    + 'main .tandem-tabs, main .tandem-facts, main .tandem-form-grid, header, main th, main td, '
+                    + 'main td > *, main .tandem-cell, main .ui-button').forEach(function (el) {
                 var style = getComputedStyle(el);
                 if (style.overflowX === 'auto' || style.overflowX === 'scroll') { return; }
                 if (el.scrollWidth > el.clientWidth + 1) {
@@ -61,5 +62,14 @@ class GermanPagesIT extends BrowserTest {
             found.forEach(element -> overflowing.add("/" + page + " " + element));
         }
         assertEquals(List.of(), overflowing);
+
+        // and the check sees an overflow when there is one: a long word in a narrow box
+        ((JavascriptExecutor) browser).executeScript("""
+                var box = document.createElement('dl');
+                box.className = 'tandem-facts';
+                box.style.width = '4rem';
+                box.textContent = 'Gutschriftenrueckforderungsfrist';
+                document.querySelector('main').appendChild(box);""");
+        assertEquals(1, ((List<?>) ((JavascriptExecutor) browser).executeScript(OVERFLOWING)).size());
     }
 }
