@@ -81,10 +81,10 @@ record KpiSql(String numerator, String denominator, List<Object> parameters) {
         }
         String known = ANSWERED + " and i.customer_ref is not null";
         parameters.add(kpi.parameter());
-        return new KpiSql(flag(known + """
-                 and not exists (select 1 from interactions r where r.workspace_id = i.workspace_id
-                     and r.customer_ref = i.customer_ref and r.offered_at > i.offered_at
-                     and r.offered_at <= i.offered_at + make_interval(days => cast(? as integer)))"""),
+        return new KpiSql(flag(known + " and not exists (select 1 from interactions r"
+                + " where r.workspace_id = i.workspace_id and r.customer_ref = i.customer_ref"
+                + " and r.offered_at > i.offered_at"
+                + " and r.offered_at <= i.offered_at + make_interval(days => cast(? as integer)))"),
                 flag(known), parameters);
     }
 
