@@ -28,7 +28,10 @@ public class ComputedMeasurements {
     /** What a month's computation did to its measurement. */
     public enum Outcome {
         CREATED, CHANGED, UNCHANGED,
-        /** No contacts to judge, a month outside the level's, or one still to come. */
+        /**
+         * No contacts to judge, a month outside the level's, or one not yet over: the month under
+         * way is early warning's to watch, not a figure to review while it still changes.
+         */
         SKIPPED
     }
 
@@ -51,7 +54,7 @@ public class ComputedMeasurements {
         ServiceLevel level = records.serviceLevel(serviceLevelId);
         KpiDefinition kpi = KpiDefinition.of(level);
         if (kpi == null || denominator.signum() == 0 || !level.covers(period)
-                || period.isAfter(YearMonth.now(clock))) {
+                || !period.isBefore(YearMonth.now(clock))) {
             return Outcome.SKIPPED;
         }
         MeasuredValue value = kpi.measured(numerator, denominator);
