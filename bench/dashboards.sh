@@ -31,11 +31,33 @@ start=$(date +%s)
 echo "seeded in $(( $(date +%s) - start )) s"
 WORKSPACES=$("${PSQL[@]}" -At -c "select string_agg(id::text, ',' order by id) from workspaces where name like 'Bench x Provider %'")
 FIRST=${WORKSPACES%%,*}
-export TOKEN WORKSPACES
+
+# 20 sessions of the bench portfolio viewer, one per connection's worth of load
+sign_in() {
+  local jar view
+  jar=$(mktemp)
+  view=$(curl -s -c "$jar" "http://localhost:$PORT/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+         | sed 's/.*value="//; s/"$//' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "login=login" \
+       --data-urlencode "login:email=bench-portfolio@bench.example" --data-urlencode "login:password=tandem-demo" \
+       --data-urlencode "login:sign-in=" --data-urlencode "jakarta.faces.ViewState=$view" "http://localhost:$PORT/login.xhtml"
+  awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
+  rm -f "$jar"
+}
+COOKIES=$(for i in $(seq 1 20); do sign_in; done | paste -sd'|' -)
+case $COOKIES in *JSESSIONID=*) ;; *) echo "could not sign in"; exit 1 ;; esac
+export WORKSPACES COOKIES
+
+# the first request computes every workspace's snapshot (as after a restart); time it alone
+printf 'first portfolio request (cold)     %s s\n' "$(curl -s -o /dev/null -w '%{time_total}' \
+  -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/portfolio?from=2025-01&to=2025-12")"
 
 run() {
   local label=$1 target=$2
   TARGET=$target wrk -t2 -c20 -d10s -s bench/dashboard-load.lua "http://localhost:$PORT" >/dev/null
+  # a redirect (to sign in) would not count as an error in wrk: check one request first
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${COOKIES%%|*}" "http://localhost:$PORT${target//\{id\}/$FIRST}")" = 200 ] \
+    || { echo "$label does not answer 200"; exit 1; }
   printf '%-34s ' "$label"
   TARGET=$target wrk -t2 -c20 -d"$DURATION" -s bench/dashboard-load.lua "http://localhost:$PORT" | tail -1
 }
