@@ -84,17 +84,17 @@ public record Scorecard(List<YearMonth> periods, List<Row> rows) implements Seri
      */
     public record Cell(YearMonth period, boolean inForce, Long measurementId, BigDecimal value,
                        MeasurementStatus status, PeriodResult result, boolean relieved, BigDecimal expectedLevel,
-                       BigDecimal credit, CreditStatus creditStatus) implements Serializable {
+                       BigDecimal minimumLevel, BigDecimal credit, CreditStatus creditStatus) implements Serializable {
 
         static Cell outOfForce(YearMonth period) {
-            return new Cell(period, false, null, null, null, null, false, null, null, null);
+            return new Cell(period, false, null, null, null, null, false, null, null, null, null);
         }
 
         /** A month the level applies to; its measurement and credit may be missing (null). */
         static Cell of(YearMonth period, Target target, Measurement m, boolean relieved, CreditReport.Line credit) {
             return new Cell(period, true, m == null ? null : m.id(), m == null ? null : m.value(),
                     m == null ? null : m.status(), m == null ? null : target.evaluate(m.value()), relieved,
-                    target.expected(), credit == null ? null : credit.amount(),
+                    target.expected(), target.minimum(), credit == null ? null : credit.amount(),
                     credit == null ? null : credit.status());
         }
 

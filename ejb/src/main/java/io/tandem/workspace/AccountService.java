@@ -40,7 +40,8 @@ public class AccountService {
     public Optional<CallerProfile> profile(String email) {
         return findByEmail(email).map(user -> new CallerProfile(user.email(), user.displayName(),
                 user.organisation() == null ? null : user.organisation().name(),
-                user.organisationRole(), user.platformAdmin()));
+                user.organisation() == null ? null : user.organisation().kind(), user.organisationRole(),
+                user.platformAdmin()));
     }
 
     private Optional<UserAccount> findByEmail(String email) {

@@ -44,7 +44,7 @@ class ScorecardTest {
     private static Scorecard.Cell cell(YearMonth period, String value, MeasurementStatus status, PeriodResult result,
                                        String credit) {
         return new Scorecard.Cell(period, true, value == null ? null : 1L, value == null ? null : new BigDecimal(value),
-                status, result, false, new BigDecimal("80"), credit == null ? null : new BigDecimal(credit),
+                status, result, false, new BigDecimal("80"), new BigDecimal("75"), credit == null ? null : new BigDecimal(credit),
                 credit == null ? null : CreditStatus.PAYABLE);
     }
 }

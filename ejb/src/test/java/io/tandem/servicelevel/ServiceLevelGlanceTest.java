@@ -21,7 +21,7 @@ class ServiceLevelGlanceTest {
                 row(3, cell(MeasurementStatus.ACCEPTED, PeriodResult.BELOW_EXPECTED)),
                 row(4, cell(MeasurementStatus.DISPUTED, PeriodResult.BREACHED)),
                 row(5, cell(null, null)),
-                row(6, new Scorecard.Cell(SEP, false, null, null, null, null, false, null, null, null))));
+                row(6, new Scorecard.Cell(SEP, false, null, null, null, null, false, null, null, null, null))));
         List<CreditReport> credits = List.of(
                 report("GBP", "3600.00", "4800.00"), report("GBP", "1200.00", "0.00"), report("EUR", "500.00", "0.00"));
 
@@ -43,7 +43,7 @@ class ServiceLevelGlanceTest {
 
     private static Scorecard.Cell cell(MeasurementStatus status, PeriodResult result) {
         return new Scorecard.Cell(SEP, true, status == null ? null : 1L, status == null ? null : BigDecimal.TEN, status,
-                result, false, new BigDecimal("80"), null, null);
+                result, false, new BigDecimal("80"), new BigDecimal("75"), null, null);
     }
 
     private static CreditReport report(String currency, String payable, String pending) {

@@ -1,8 +1,11 @@
 package io.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +58,13 @@ class TablePagesIT extends BrowserTest {
         List<List<String>> expected = withHeader("contracts:list", shown);
         assertEquals(expected, csv(download("contracts:list-csv", "contracts.csv")));
         assertEquals(expected, xlsx(download("contracts:list-xlsx", "contracts.xlsx")));
+        // the PDF holds the same rows in the same order, and nothing the filter left out (compared
+        // without white space: a PDF table wraps a long cell where it likes)
+        String pdf = pdf(download("contracts:list-pdf", "contracts.pdf")).replaceAll("\\s", "");
+        List<Integer> at = shown.stream().map(row -> pdf.indexOf(row.get(0).replaceAll("\\s", ""))).toList();
+        assertTrue(at.stream().allMatch(i -> i >= 0) && at.equals(at.stream().sorted().toList()), pdf);
+        assertTrue(pdf.contains("35,000.50GBP") && pdf.contains(expected.get(0).get(0)), pdf);
+        assertFalse(pdf.contains("MSA-2025-001"), "a contract the filter left out: " + pdf);
     }
 
     @Test
@@ -194,6 +204,23 @@ class TablePagesIT extends BrowserTest {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The PDF's text, page by page, as OpenPDF reads it back; the file must be a PDF. */
+    private static String pdf(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        PdfReader reader = new PdfReader(bytes);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return normalised(text.toString());
+        } finally {
+            reader.close();
+        }
     }
 
     private static List<List<String>> xlsx(Path file) throws IOException {

@@ -18,12 +18,13 @@ import org.primefaces.component.api.UITable;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.datatable.export.DataTableExcelXExporter;
+import org.primefaces.component.datatable.export.DataTablePDFExporter;
 import org.primefaces.component.export.ColumnValue;
 import org.primefaces.component.export.DataExporters;
 
 /**
  * The exporters of the table pattern ({@code WEB-INF/templates/table-export.xhtml}): PrimeFaces' own
- * for CSV and XLSX, except that a cell is the text its column renders for that row, so the file says
+ * for CSV, XLSX and PDF, except that a cell is the text its column renders for that row, so the file says
  * what the page says. PrimeFaces would export only a column's first component to CSV, and neither
  * plain markup nor what a {@code ui:repeat} shows. A column's {@code exportValue} still wins where the
  * page shows more than the value (a link to act, say). Listed in faces-config.xml, this class puts them
@@ -43,6 +44,7 @@ public class TableExports implements PhaseListener {
         if (REGISTERED.compareAndSet(false, true)) {
             DataExporters.register(DataTable.class, Csv.class, "csv");
             DataExporters.register(DataTable.class, Xlsx.class, "xlsx");
+            DataExporters.register(DataTable.class, Pdf.class, "pdf");
         }
     }
 
@@ -66,6 +68,14 @@ public class TableExports implements PhaseListener {
 
     /** XLSX (Apache POI) of the cells as shown. */
     public static class Xlsx extends DataTableExcelXExporter {
+        @Override
+        public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean join) {
+            return shown(context, column, () -> super.getColumnValue(context, table, column, join));
+        }
+    }
+
+    /** PDF (OpenPDF) of the cells as shown. */
+    public static class Pdf extends DataTablePDFExporter {
         @Override
         public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean join) {
             return shown(context, column, () -> super.getColumnValue(context, table, column, join));

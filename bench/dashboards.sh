@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Measures the dashboards under load: starts Tandem on a fresh data directory, seeds 50 workspaces x
+# 20 service levels x 60 months of measurements (bench/dashboard-seed.sql), then drives each
+# dashboard endpoint and page with wrk from this second process (20 connections, 2 threads, 30 s
+# after a 10 s warm-up) and prints p50/p95/p99. Finally weighs the workspace dashboard's first load:
+# its HTML plus every script and style sheet it names, as sent (compressed) and unpacked.
+# Usage: bench/dashboards.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18081}
+DURATION=${BENCH_DURATION:-30s}
+DIST=config/target/tandem
+[ -f "$DIST/tandem-launcher.jar" ] || mvn -B -q -DskipTests package
+
+DATA=$(mktemp -d)
+LOG=$(mktemp)
+TOKEN=tnd_bench_dashboards_0000000000000000000000000000000000000000
+TANDEM_DATA_DIR=$DATA TANDEM_HTTP_PORT=$PORT java -jar "$DIST/tandem-launcher.jar" >"$LOG" 2>&1 &
+LAUNCHER=$!
+trap 'kill $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null; rm -rf "$DATA" "$LOG"' EXIT
+until curl -sf "http://localhost:$PORT/health/ready" 2>/dev/null | grep -q '"tandem-database","status":"UP"'; do
+  kill -0 "$LAUNCHER" 2>/dev/null || { echo "launcher exited early:"; tail -20 "$LOG"; exit 1; }
+  sleep 0.5
+done
+PG_PORT=$(sed -n 4p "$DATA/postmaster.pid")
+PSQL=(psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres)
+
+start=$(date +%s)
+"${PSQL[@]}" -f bench/dashboard-seed.sql
+echo "seeded in $(( $(date +%s) - start )) s"
+WORKSPACES=$("${PSQL[@]}" -At -c "select string_agg(id::text, ',' order by id) from workspaces where name like 'Bench x Provider %'")
+FIRST=${WORKSPACES%%,*}
+
+# 20 sessions of the bench portfolio viewer, one per connection's worth of load
+sign_in() {
+  local jar view
+  jar=$(mktemp)
+  view=$(curl -s -c "$jar" "http://localhost:$PORT/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+         | sed 's/.*value="//; s/"$//' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "login=login" \
+       --data-urlencode "login:email=bench-portfolio@bench.example" --data-urlencode "login:password=tandem-demo" \
+       --data-urlencode "login:sign-in=" --data-urlencode "jakarta.faces.ViewState=$view" "http://localhost:$PORT/login.xhtml"
+  awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep="; "} END {print ""}' "$jar"
+  rm -f "$jar"
+}
+COOKIES=$(for i in $(seq 1 20); do sign_in; done | paste -sd'|' -)
+case $COOKIES in *JSESSIONID=*) ;; *) echo "could not sign in"; exit 1 ;; esac
+export WORKSPACES COOKIES
+
+# the first request computes every workspace's snapshot (as after a restart); time it alone
+printf 'first portfolio request (cold)     %s s\n' "$(curl -s -o /dev/null -w '%{time_total}' \
+  -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/portfolio?from=2025-01&to=2025-12")"
+
+run() {
+  local label=$1 target=$2
+  TARGET=$target wrk -t2 -c20 -d10s -s bench/dashboard-load.lua "http://localhost:$PORT" >/dev/null
+  # a redirect (to sign in) would not count as an error in wrk: check one request first
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${COOKIES%%|*}" "http://localhost:$PORT${target//\{id\}/$FIRST}")" = 200 ] \
+    || { echo "$label does not answer 200"; exit 1; }
+  printf '%-34s ' "$label"
+  TARGET=$target wrk -t2 -c20 -d"$DURATION" -s bench/dashboard-load.lua "http://localhost:$PORT" | tail -1
+}
+run "GET /api/v1/portfolio" "/api/v1/portfolio?from=2025-01&to=2025-12"
+run "GET /api/v1/workspaces/{id}/dashboard" "/api/v1/workspaces/{id}/dashboard?from=2025-01&to=2025-12"
+run "portfolio page" "/dashboard/portfolio.xhtml?from=2025-01&to=2025-12"
+run "workspace dashboard page" "/dashboard/workspace.xhtml?workspace={id}&from=2025-01&to=2025-12"
+
+# first load of the workspace dashboard: HTML, then each script and style sheet it names
+weigh() {
+  curl -s -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $TOKEN" "$@"
+}
+page="http://localhost:$PORT/dashboard/workspace.xhtml?workspace=$FIRST&from=2025-01&to=2025-12"
+html=$(curl -s -H "Authorization: Bearer $TOKEN" "$page")
+sent=$(weigh --compressed "$page"); raw=$(printf '%s' "$html" | wc -c); count=0
+for asset in $(printf '%s' "$html" | grep -oE '(src|href)="[^"]+\.(js|css)[^"]*"' | sed -E 's/^(src|href)="//; s/"$//; s/&amp;/\&/g' | sort -u); do
+  sent=$(( sent + $(weigh --compressed "http://localhost:$PORT$asset") ))
+  raw=$(( raw + $(weigh "http://localhost:$PORT$asset") ))
+  count=$(( count + 1 ))
+done
+echo "workspace dashboard first load: HTML + $count scripts and style sheets: $(( sent / 1024 )) KiB sent, $(( raw / 1024 )) KiB unpacked (HTML alone $(( $(printf '%s' "$html" | wc -c) / 1024 )) KiB)"

@@ -1,0 +1,176 @@
+package io.tandem.dashboard;
+
+import io.tandem.platform.DatabaseMigration;
+import io.tandem.platform.DomainException;
+import io.tandem.platform.ForbiddenException;
+import io.tandem.servicelevel.CreditReport;
+import io.tandem.servicelevel.CreditService;
+import io.tandem.servicelevel.Scorecard;
+import io.tandem.tenancy.Caller;
+import io.tandem.tenancy.CallerAccount;
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Permission;
+import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.Workspace;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The workspace dashboard and the client's portfolio. Results and credits come from
+ * {@link CreditService}, computed once per change of the workspace's records and then read from a
+ * {@link DashboardSnapshots snapshot}; volumes from the monthly aggregate ({@link VolumeSource}),
+ * projected breaches from the early warning ({@link ProjectionSource}). A request therefore costs a
+ * few index lookups per workspace, however many months of history lie behind it.
+ */
+@Stateless
+@Tenancy
+public class DashboardService {
+
+    /** The longest range of months a dashboard shows at once, as the scorecard. */
+    public static final int MAX_MONTHS = 37;
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    CreditService credits;
+
+    @Inject
+    VolumeSource volumes;
+
+    @Inject
+    ProjectionSource projections;
+
+    @Inject
+    DashboardSnapshots snapshots;
+
+    /** The workspace's dashboard over {@code from} to {@code to}; credits only for callers who may read them. */
+    public WorkspaceDashboard workspace(long workspaceId, YearMonth from, YearMonth to) {
+        checkRange(from, to);
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        DashboardSnapshots.Snapshot figures = figures(grant, stamps(List.of(workspaceId)).get(workspaceId), from, to);
+        List<Scorecard.Row> rows = figures.scorecard().rows();
+        return new WorkspaceDashboard(workspaceId, grant.workspaceName(), from, to, Attainment.of(rows),
+                rows.stream().map(LevelTrend::of).toList(),
+                figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
+                volumes.volumes(workspaceId, from, to), projections.projectedBreaches(workspaceId, YearMonth.now()));
+    }
+
+    /**
+     * Every workspace the caller sees as the client and may read service levels of, by name. Only
+     * the client has a portfolio: anyone else (a provider's people, a reviewer) is refused.
+     */
+    public Portfolio portfolio(YearMonth from, YearMonth to) {
+        checkRange(from, to);
+        List<WorkspaceGrant> grants = new ArrayList<>();
+        for (long workspaceId : reachable()) {
+            WorkspaceGrant grant = access.require(workspaceId);
+            if (grant.party() == Party.CLIENT && grant.allows(Permission.VIEW_SERVICE_LEVELS)) {
+                grants.add(grant);
+            }
+        }
+        if (grants.isEmpty()) {
+            throw new ForbiddenException();
+        }
+        List<Long> ids = grants.stream().map(WorkspaceGrant::workspaceId).toList();
+        Map<Long, String> providers = new HashMap<>();
+        em.createQuery("select w from Workspace w join fetch w.provider where w.id in :ids", Workspace.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(w -> providers.put(w.id(), w.provider().name()));
+        Map<Long, Long> stamps = stamps(ids);
+        Map<Long, Long> offered = volumes.offered(ids, from, to);
+        YearMonth thisMonth = YearMonth.now();
+        List<Portfolio.Row> rows = new ArrayList<>();
+        for (WorkspaceGrant grant : grants) {
+            long id = grant.workspaceId();
+            DashboardSnapshots.Snapshot figures = figures(grant, stamps.get(id), from, to);
+            rows.add(new Portfolio.Row(id, grant.workspaceName(), providers.get(id),
+                    Attainment.of(figures.scorecard().rows()),
+                    figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
+                    offered.getOrDefault(id, 0L), projections.projectedBreaches(id, thisMonth).size()));
+        }
+        rows.sort(Comparator.comparing(Portfolio.Row::workspaceName, String.CASE_INSENSITIVE_ORDER));
+        return new Portfolio(from, to, rows);
+    }
+
+    private static void checkRange(YearMonth from, YearMonth to) {
+        if (from == null || to == null || from.isAfter(to) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
+            throw new DomainException("dashboard.period.range", MAX_MONTHS);
+        }
+    }
+
+    /** The snapshot of the workspace's results and credits, computed again only after a change. */
+    private DashboardSnapshots.Snapshot figures(WorkspaceGrant grant, long stamp, YearMonth from, YearMonth to) {
+        boolean showCredits = grant.allows(Permission.VIEW_CREDITS);
+        DashboardSnapshots.Key key = new DashboardSnapshots.Key(grant.workspaceId(), grant.party(), showCredits, from, to);
+        return snapshots.current(key, stamp).orElseGet(() -> {
+            Scorecard scorecard = credits.scorecard(grant.workspaceId(), from, to);
+            List<CreditReport> reports = showCredits ? credits.credits(grant.workspaceId()) : null;
+            DashboardSnapshots.Snapshot snapshot = new DashboardSnapshots.Snapshot(stamp, scorecard, reports);
+            snapshots.keep(key, snapshot);
+            return snapshot;
+        });
+    }
+
+    /** The workspaces the caller reaches by a membership or an organisation-wide role. */
+    private Set<Long> reachable() {
+        CallerAccount account = caller.account().orElse(null);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (account == null || account.platformAdmin()) {
+            return ids;
+        }
+        ids.addAll(em.createQuery("select m.workspace.id from Membership m where m.user.id = :user", Long.class)
+                .setParameter("user", account.id()).getResultList());
+        if (account.organisationRole() != null) {
+            ids.addAll(em.createQuery("select w.id from Workspace w where w.client.id = :organisation", Long.class)
+                    .setParameter("organisation", account.organisationId()).getResultList());
+        }
+        return ids;
+    }
+
+    /** The head of each workspace's audit chain as the caller sees it (0 for none): one index probe each. */
+    private Map<Long, Long> stamps(List<Long> workspaceIds) {
+        String sql = """
+                select w.id, coalesce((select max(a.sequence_no) from audit_events a where a.workspace_id = w.id), 0)
+                from unnest(?) as w(id)""";
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setArray(1, db.createArrayOf("bigint", workspaceIds.toArray()));
+            Map<Long, Long> stamps = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stamps.put(rows.getLong(1), rows.getLong(2));
+                }
+            }
+            return stamps;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit chains' heads", e);
+        }
+    }
+}

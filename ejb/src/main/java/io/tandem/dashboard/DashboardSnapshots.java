@@ -1,0 +1,50 @@
+package io.tandem.dashboard;
+
+import io.tandem.servicelevel.CreditReport;
+import io.tandem.servicelevel.Scorecard;
+import io.tandem.tenancy.Party;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures a dashboard last computed for a workspace and a range of months, with the head of the
+ * workspace's audit chain at the time. Every change to what the figures come from (measurements,
+ * their review, relief, service levels and targets, contracts and their regime) appends to that
+ * chain in its own transaction, so a snapshot whose head is still the chain's head is still right,
+ * and a dashboard reads it instead of every month of every level again. Entries are kept per side
+ * (each sees its own events of the chain) and per right to read credits; the least recently used go
+ * first past {@link #CAPACITY}. Each server keeps its own: a cluster computes once per server.
+ */
+@ApplicationScoped
+public class DashboardSnapshots {
+
+    static final int CAPACITY = 2_000;
+
+    /** What a snapshot was computed for. */
+    record Key(long workspaceId, Party party, boolean credits, YearMonth from, YearMonth to) {
+    }
+
+    /** The scorecard of the months and every credit up to now, as of the audit chain's head {@code stamp}. */
+    record Snapshot(long stamp, Scorecard scorecard, List<CreditReport> credits) {
+    }
+
+    private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    synchronized Optional<Snapshot> current(Key key, long stamp) {
+        Snapshot snapshot = snapshots.get(key);
+        return snapshot != null && snapshot.stamp() == stamp ? Optional.of(snapshot) : Optional.empty();
+    }
+
+    synchronized void keep(Key key, Snapshot snapshot) {
+        snapshots.put(key, snapshot);
+    }
+}

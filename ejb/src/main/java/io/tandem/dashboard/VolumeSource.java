@@ -1,0 +1,20 @@
+package io.tandem.dashboard;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contact volumes for the dashboards, read from figures aggregated per workspace, month, channel
+ * and queue (never from the interaction records themselves). Called inside a service that has
+ * already checked the caller's access to the workspaces; row-level security applies besides.
+ */
+public interface VolumeSource {
+
+    /** The workspace's volumes in the months {@code from} to {@code to}, by channel and queue. */
+    List<Volume> volumes(long workspaceId, YearMonth from, YearMonth to);
+
+    /** Contacts offered in the months {@code from} to {@code to}, by workspace; a workspace without any is absent. */
+    Map<Long, Long> offered(Collection<Long> workspaceIds, YearMonth from, YearMonth to);
+}

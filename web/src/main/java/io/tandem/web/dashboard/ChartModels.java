@@ -1,0 +1,96 @@
+package io.tandem.web.dashboard;
+
+import io.tandem.dashboard.LevelTrend;
+import io.tandem.dashboard.Volume;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON built with JSON-P (so that no name
+ * can break out of its string). Each chart on a page has the same figures in a table beside it, its
+ * text alternative, which is also what exports.
+ */
+final class ChartModels {
+
+    /** The theme's colours, each at least 3:1 against white (WCAG 1.4.11, graphical objects). */
+    private static final String VALUE = "#1f5f9e";
+    private static final String EXPECTED = "#2e6b30";
+    private static final String MINIMUM = "#b3261e";
+    private static final String SECOND = "#6b4fa0";
+
+    private ChartModels() {
+    }
+
+    /**
+     * A level's settled and provisional values as a line against its expected and minimum levels
+     * (dashed), months without a value left as gaps.
+     */
+    static String trend(LevelTrend level, Function<LevelTrend.Point, String> label, List<String> names) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder expected = Json.createArrayBuilder();
+        JsonArrayBuilder minimum = Json.createArrayBuilder();
+        for (LevelTrend.Point point : level.points()) {
+            labels.add(label.apply(point));
+            add(values, point.value());
+            add(expected, point.expectedLevel());
+            add(minimum, point.minimumLevel());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line(names.get(0), values, VALUE, false))
+                .add(line(names.get(1), expected, EXPECTED, true))
+                .add(line(names.get(2), minimum, MINIMUM, true));
+        return chart("line", labels, datasets);
+    }
+
+    /** Contacts answered and abandoned per channel and queue, as stacked bars. */
+    static String volumes(List<Volume> volumes, Function<Volume, String> label, List<String> names) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder answered = Json.createArrayBuilder();
+        JsonArrayBuilder abandoned = Json.createArrayBuilder();
+        for (Volume volume : volumes) {
+            labels.add(label.apply(volume));
+            answered.add(volume.answered());
+            abandoned.add(volume.abandoned());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", names.get(0)).add("data", answered)
+                        .add("backgroundColor", VALUE).add("stack", "contacts"))
+                .add(Json.createObjectBuilder().add("label", names.get(1)).add("data", abandoned)
+                        .add("backgroundColor", SECOND).add("stack", "contacts"));
+        return chart("bar", labels, datasets);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder line(String name, JsonArrayBuilder data, String colour, boolean dashed) {
+        JsonObjectBuilder line = Json.createObjectBuilder().add("label", name).add("data", data)
+                .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", false)
+                .add("pointRadius", dashed ? 0 : 3).add("borderWidth", 2);
+        if (dashed) {
+            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+        }
+        return line;
+    }
+
+    private static void add(JsonArrayBuilder array, BigDecimal value) {
+        if (value == null) {
+            array.addNull();
+        } else {
+            array.add(value);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.tandem.web.dashboard;
+
+import io.tandem.dashboard.DashboardService;
+import io.tandem.dashboard.MonthRange;
+import io.tandem.dashboard.LevelTrend;
+import io.tandem.dashboard.Volume;
+import io.tandem.dashboard.WorkspaceDashboard;
+import io.tandem.web.shell.PageFigures;
+import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.TableRows;
+import io.tandem.web.workspace.WorkspacePage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The workspace dashboard: twelve months up to this one unless the period is chosen. */
+@Named
+@ViewScoped
+public class DashboardView extends WorkspacePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    PageFigures figures;
+
+    @Inject
+    Messages texts;
+
+    private YearMonth from;
+    private YearMonth to;
+    private WorkspaceDashboard dashboard;
+    private List<LevelTrend> levels = List.of();
+    private List<Volume> volumes = List.of();
+
+    public void load() {
+        openWorkspace();
+        MonthRange period = MonthRange.orTwelveMonths(from, to);
+        from = period.from();
+        to = period.to();
+        dashboard = dashboards.workspace(workspaceId, from, to);
+        levels = TableRows.of(dashboard.levels());
+        volumes = TableRows.of(dashboard.volumes());
+    }
+
+    /** Shows the chosen months, as an address one can bookmark. */
+    public String show() {
+        return "/dashboard/workspace?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The level's trend chart, in the page's language. */
+    public String trendChart(LevelTrend level) {
+        return ChartModels.trend(level, point -> figures.shortMonth(point.period()),
+                List.of(texts.text("dashboard.chart.value"), texts.text("dashboard.chart.expected"),
+                        texts.text("dashboard.chart.minimum")));
+    }
+
+    public String volumeChart() {
+        return ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
+                + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
+                texts.text("dashboard.volumes.abandoned")));
+    }
+
+    public WorkspaceDashboard getDashboard() {
+        return dashboard;
+    }
+
+    public List<LevelTrend> getLevels() {
+        return levels;
+    }
+
+    public List<Volume> getVolumes() {
+        return volumes;
+    }
+
+    public YearMonth getFrom() {
+        return from;
+    }
+
+    public void setFrom(YearMonth from) {
+        this.from = from;
+    }
+
+    public YearMonth getTo() {
+        return to;
+    }
+
+    public void setTo(YearMonth to) {
+        this.to = to;
+    }
+}
