@@ -10,8 +10,8 @@
  * {@link io.tandem.dashboard.DashboardSnapshots} until the workspace's audit chain moves; volumes
  * from {@code dashboard_volumes} ({@link io.tandem.dashboard.VolumeSource}, kept by
  * {@link io.tandem.dashboard.VolumeAggregates} on {@code interaction.InteractionsChanged});
- * projected breaches from a {@link io.tandem.dashboard.ProjectionSource}, which projects nothing
- * ({@link io.tandem.dashboard.NoProjectionSource}) until the early warning provides one.
+ * projected breaches from a {@link io.tandem.dashboard.ProjectionSource}: the early warning of the
+ * computed levels ({@link io.tandem.dashboard.EarlyWarningProjections}).
  *
  * <p>Touches: pages {@code dashboard/} and beans {@code web.dashboard}, REST {@code api.dashboard},
  * the tab in {@code workspace-tabs.xhtml} and the portfolio link in the header.
