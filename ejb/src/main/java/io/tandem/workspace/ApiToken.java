@@ -100,10 +100,6 @@ public class ApiToken {
         }
     }
 
-    void used() {
-        lastUsedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
     public boolean revoked() {
         return revokedAt != null;
     }

@@ -14,10 +14,13 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -88,6 +91,24 @@ class RequestSecurityIT {
         assertEquals(401, write.statusCode(), write.body());
         assertFalse(kit.as(relationshipManager).get(notes()).body().contains(note));
         assertEquals(200, rm.get("api/v1/workspaces").statusCode(), "the cookie alone still works");
+    }
+
+    @Test
+    void oneTokenServesParallelRequests() throws Exception {
+        String token = createToken(kit.as(relationshipManager));
+        TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
+
+        // each request notes the token's use: a version check on that note once failed all but one
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            answers.add(CompletableFuture.supplyAsync(() -> anonymous.get("api/v1/workspaces", token).statusCode()));
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(Collections.nCopies(12, 200), statuses);
     }
 
     @Test
