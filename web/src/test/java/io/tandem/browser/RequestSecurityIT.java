@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,16 +101,20 @@ class RequestSecurityIT {
         TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
 
         // each request notes the token's use: a version check on that note once failed all but one
-        List<CompletableFuture<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            answers.add(CompletableFuture.supplyAsync(() -> anonymous.get("api/v1/workspaces", token).statusCode()));
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(clients.submit(() -> anonymous.get("api/v1/workspaces", token).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(Collections.nCopies(12, 200), statuses);
+        } finally {
+            clients.shutdownNow();
         }
-
-        List<Integer> statuses = new ArrayList<>();
-        for (CompletableFuture<Integer> answer : answers) {
-            statuses.add(answer.get(60, TimeUnit.SECONDS));
-        }
-        assertEquals(Collections.nCopies(12, 200), statuses);
     }
 
     @Test
