@@ -29,99 +29,106 @@ final class InteractionStaging {
     /** Bytes gathered before they go to the server: large enough that COPY is not slowed by round trips. */
     private static final int COPY_CHUNK = 256 * 1024;
 
-    /** Each staged line with its fields read as their types: null where a field is empty or unreadable. */
-    private static final String PARSED = """
-            parsed as (
-                select s.line, s.record_id, s.channel, upper(s.channel) as channel_value, s.queue,
-                       s.offered_at, tandem_csv_time(s.offered_at) as offered,
-                       s.answered_at, tandem_csv_time(s.answered_at) as answered,
-                       s.ended_at, tandem_csv_time(s.ended_at) as ended,
-                       s.abandoned, tandem_csv_boolean(s.abandoned) as abandoned_value,
-                       s.wait_seconds, tandem_csv_integer(s.wait_seconds) as wait,
-                       s.handle_seconds, tandem_csv_integer(s.handle_seconds) as handle,
-                       s.agent_ref, s.customer_ref,
-                       s.resolved, tandem_csv_boolean(s.resolved) as resolved_value,
-                       s.csat, tandem_csv_integer(s.csat) as csat_value,
-                       s.nps, tandem_csv_integer(s.nps) as nps_value
-                from interaction_staging s)
+    /**
+     * Each staged line with its fields read as their types (null where a field is empty or
+     * unreadable), read once into a second temporary table that the checks, the months and the
+     * insert all use; and the first line each record id appears on.
+     */
+    private static final String PARSE = """
+            create temporary table interaction_rows on commit drop as
+            select s.line, s.record_id, s.channel, upper(s.channel) as channel_value, s.queue,
+                   s.offered_at, tandem_csv_time(s.offered_at) as offered,
+                   s.answered_at, tandem_csv_time(s.answered_at) as answered,
+                   s.ended_at, tandem_csv_time(s.ended_at) as ended,
+                   s.abandoned, tandem_csv_boolean(s.abandoned) as abandoned_value,
+                   s.wait_seconds, tandem_csv_integer(s.wait_seconds) as wait,
+                   s.handle_seconds, tandem_csv_integer(s.handle_seconds) as handle,
+                   s.agent_ref, s.customer_ref,
+                   s.resolved, tandem_csv_boolean(s.resolved) as resolved_value,
+                   s.csat, tandem_csv_integer(s.csat) as csat_value,
+                   s.nps, tandem_csv_integer(s.nps) as nps_value,
+                   min(s.line) over (partition by s.record_id) as first_line
+            from interaction_staging s
             """;
 
     /**
-     * Every check a line must pass, in the order a reader fixes them; a bad line is reported
-     * with the first it fails. A record id already stored is fine with the same values (it is
-     * skipped) and an error with others, naming the import that stored it.
+     * Every check a line must pass, in the order a reader fixes them; a bad line is reported with
+     * the first it fails (key and arguments, in that order in one array). A record id already
+     * stored is fine with the same values (it is skipped) and an error with others, naming the
+     * import that stored it.
      */
-    private static final String ERRORS = "with " + PARSED + """
-            , numbered as (select p.*, min(p.line) over (partition by p.record_id) as first_line from parsed p)
-            , checked as (
-                select p.line, c.rank, c.message_key, c.first_argument, c.second_argument
-                from numbered p
-                left join lateral (select i.import_id, m.file_name,
-                                          (i.channel, i.queue, i.offered_at, i.answered_at, i.ended_at, i.abandoned,
-                                           i.wait_seconds, i.handle_seconds, i.agent_ref, i.customer_ref, i.resolved,
-                                           i.csat, i.nps)
-                                          is distinct from
-                                          (p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value,
-                                           p.wait, p.handle, p.agent_ref, p.customer_ref, p.resolved_value,
-                                           p.csat_value, p.nps_value) as differs
-                                   from interactions i join interaction_imports m on m.id = i.import_id
-                                   where i.workspace_id = ? and i.record_id = p.record_id) stored on true
-                cross join lateral (values
-                    (1, p.record_id is null, 'interaction.import.missing', 'record_id', null),
-                    (2, length(p.record_id) > 100, 'interaction.import.tooLong', 'record_id', '100'),
-                    (3, p.channel is null, 'interaction.import.missing', 'channel', null),
-                    (4, p.channel_value not in ('VOICE', 'CHAT', 'EMAIL', 'MESSAGING', 'SOCIAL', 'VIDEO',
-                                                'BACK_OFFICE', 'OTHER'), 'interaction.import.channel', null, null),
-                    (5, p.queue is null, 'interaction.import.missing', 'queue', null),
-                    (6, length(p.queue) > 100, 'interaction.import.tooLong', 'queue', '100'),
-                    (7, p.offered_at is null, 'interaction.import.missing', 'offered_at', null),
-                    (8, p.offered_at is not null and p.offered is null, 'interaction.import.time', 'offered_at', null),
-                    (9, p.offered < timestamp '2000-01-01' or p.offered >= timestamp '2101-01-01',
-                        'interaction.import.offeredRange', null, null),
-                    (10, p.answered_at is not null and p.answered is null, 'interaction.import.time', 'answered_at', null),
-                    (11, p.ended_at is not null and p.ended is null, 'interaction.import.time', 'ended_at', null),
-                    (12, p.answered < p.offered, 'interaction.import.answeredBeforeOffered', null, null),
-                    (13, p.ended < p.offered, 'interaction.import.endedBeforeOffered', null, null),
-                    (14, p.abandoned is null, 'interaction.import.missing', 'abandoned', null),
-                    (15, p.abandoned is not null and p.abandoned_value is null, 'interaction.import.boolean', 'abandoned', null),
-                    (16, p.abandoned_value and p.answered_at is not null, 'interaction.import.abandonedAnswered', null, null),
-                    (17, p.wait_seconds is null, 'interaction.import.missing', 'wait_seconds', null),
-                    (18, p.wait_seconds is not null and p.wait is null, 'interaction.import.whole', 'wait_seconds', null),
-                    (19, p.wait < 0, 'interaction.import.negative', 'wait_seconds', null),
-                    (20, p.handle_seconds is not null and p.handle is null, 'interaction.import.whole', 'handle_seconds', null),
-                    (21, p.handle < 0, 'interaction.import.negative', 'handle_seconds', null),
-                    (22, length(p.agent_ref) > 100, 'interaction.import.tooLong', 'agent_ref', '100'),
-                    (23, length(p.customer_ref) > 100, 'interaction.import.tooLong', 'customer_ref', '100'),
-                    (24, p.resolved is not null and p.resolved_value is null, 'interaction.import.boolean', 'resolved', null),
-                    (25, p.csat is not null and (p.csat_value is null or p.csat_value not between 1 and 5),
-                         'interaction.import.range', 'csat', '1–5'),
-                    (26, p.nps is not null and (p.nps_value is null or p.nps_value not between 0 and 10),
-                         'interaction.import.range', 'nps', '0–10'),
-                    (27, p.first_line < p.line, 'interaction.import.duplicate', p.first_line::text, null),
-                    (28, stored.differs, 'interaction.import.storedDifferently', stored.import_id::text, stored.file_name)
-                ) c(rank, bad, message_key, first_argument, second_argument)
-                where c.bad)
-            select line, message_key, first_argument, second_argument, count(*) over () as total
-            from (select distinct on (line) * from checked order by line, rank) first_per_line
-            order by line
-            limit ?
+    private static final String ERRORS = """
+            with checked as (
+                select p.line, case
+                    when p.record_id is null then array['interaction.import.missing', 'record_id']
+                    when length(p.record_id) > 100 then array['interaction.import.tooLong', 'record_id', '100']
+                    when p.channel is null then array['interaction.import.missing', 'channel']
+                    when p.channel_value not in ('VOICE', 'CHAT', 'EMAIL', 'MESSAGING', 'SOCIAL', 'VIDEO', 'BACK_OFFICE',
+                                                 'OTHER') then array['interaction.import.channel']
+                    when p.queue is null then array['interaction.import.missing', 'queue']
+                    when length(p.queue) > 100 then array['interaction.import.tooLong', 'queue', '100']
+                    when p.offered_at is null then array['interaction.import.missing', 'offered_at']
+                    when p.offered is null then array['interaction.import.time', 'offered_at']
+                    when p.offered < timestamp '2000-01-01' or p.offered >= timestamp '2101-01-01'
+                        then array['interaction.import.offeredRange']
+                    when p.answered_at is not null and p.answered is null then array['interaction.import.time', 'answered_at']
+                    when p.ended_at is not null and p.ended is null then array['interaction.import.time', 'ended_at']
+                    when p.answered < p.offered then array['interaction.import.answeredBeforeOffered']
+                    when p.ended < p.offered then array['interaction.import.endedBeforeOffered']
+                    when p.abandoned is null then array['interaction.import.missing', 'abandoned']
+                    when p.abandoned_value is null then array['interaction.import.boolean', 'abandoned']
+                    when p.abandoned_value and p.answered_at is not null then array['interaction.import.abandonedAnswered']
+                    when p.wait_seconds is null then array['interaction.import.missing', 'wait_seconds']
+                    when p.wait is null then array['interaction.import.whole', 'wait_seconds']
+                    when p.wait < 0 then array['interaction.import.negative', 'wait_seconds']
+                    when p.handle_seconds is not null and p.handle is null
+                        then array['interaction.import.whole', 'handle_seconds']
+                    when p.handle < 0 then array['interaction.import.negative', 'handle_seconds']
+                    when length(p.agent_ref) > 100 then array['interaction.import.tooLong', 'agent_ref', '100']
+                    when length(p.customer_ref) > 100 then array['interaction.import.tooLong', 'customer_ref', '100']
+                    when p.resolved is not null and p.resolved_value is null
+                        then array['interaction.import.boolean', 'resolved']
+                    when p.csat is not null and (p.csat_value is null or p.csat_value not between 1 and 5)
+                        then array['interaction.import.range', 'csat', '1–5']
+                    when p.nps is not null and (p.nps_value is null or p.nps_value not between 0 and 10)
+                        then array['interaction.import.range', 'nps', '0–10']
+                    when p.first_line < p.line then array['interaction.import.duplicate', p.first_line::text]
+                    when stored.record_id is not null
+                         and (stored.channel, stored.queue, stored.offered_at, stored.answered_at, stored.ended_at,
+                              stored.abandoned, stored.wait_seconds, stored.handle_seconds, stored.agent_ref,
+                              stored.customer_ref, stored.resolved, stored.csat, stored.nps)
+                             is distinct from
+                             (p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value, p.wait,
+                              p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value)
+                        then array['interaction.import.storedDifferently', stored.import_id::text]
+                    end as error
+                from interaction_rows p
+                left join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id)
+            , first_errors as (
+                select line, error, count(*) over () as total from checked where error is not null order by line limit ?)
+            -- the file that stored a record differently, named only for the lines reported
+            select f.line, f.error[1], f.error[2], coalesce(f.error[3], m.file_name), f.total
+            from first_errors f
+            left join interaction_imports m
+                on m.id = case when f.error[1] = 'interaction.import.storedDifferently' then f.error[2]::bigint end
+            order by f.line
             """;
 
     /** The months the new rows fall in, with the first and last offered time among them. */
-    private static final String MONTHS = "with " + PARSED + """
+    private static final String MONTHS = """
             select date_trunc('month', p.offered)::date, min(p.offered), max(p.offered)
-            from parsed p
+            from interaction_rows p
             where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
             group by 1 order by 1
             """;
 
-    private static final String INSERT = "with " + PARSED + """
+    private static final String INSERT = """
             insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at,
                                       ended_at, abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref,
                                       resolved, csat, nps)
             select ?, p.record_id, ?, p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value,
                    p.wait, p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value
-            from parsed p
+            from interaction_rows p
             where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
             """;
 
@@ -180,8 +187,9 @@ final class InteractionStaging {
             throw broken;
         }
         try (Statement statement = connection.createStatement()) {
+            statement.execute(PARSE);
             // Temporary tables are never analysed on their own; the checks join and group on it.
-            statement.execute("analyze interaction_staging");
+            statement.execute("analyze interaction_rows");
         }
         return shape;
     }

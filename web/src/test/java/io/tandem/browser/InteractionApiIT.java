@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,7 +56,8 @@ class InteractionApiIT {
         HttpResponse<String> created = provider.send(HttpRequest.newBuilder(provider.uri(imports + "?fileName="
                         + prefix + ".csv"))
                 .header("Content-Type", "text/csv").header("X-Requested-By", "tandem")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> InteractionFiles.generated(prefix, 200_000, 2025, 1))));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> InteractionFiles.generated(prefix, 200_000, 2025, 1))),
+                Duration.ofMinutes(3));
 
         assertEquals(201, created.statusCode(), created.body());
         JsonObject stored = json(created.body());

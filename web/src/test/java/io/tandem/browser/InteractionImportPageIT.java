@@ -43,7 +43,7 @@ class InteractionImportPageIT extends BrowserTest {
 
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
 
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "100,000 interaction(s) stored"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "100000 interaction(s) stored"));
         @SuppressWarnings("unchecked")
         List<Number> progress = (List<Number>) ((JavascriptExecutor) browser).executeScript("return window.progressSeen;");
         assertTrue(progress.stream().anyMatch(value -> value.intValue() == 100), "progress seen: " + progress);

@@ -68,7 +68,8 @@ class InteractionImportIT extends TwoEngagementsTest {
                 + "answered_at, handle_seconds, agent_ref) from interactions where record_id = 'C-2026-04-000002' and workspace_id = " + workspace()));
         // the contact offered at 23:59:40 on 30 April and answered in May belongs to April
         assertEquals(List.of(new InteractionsChanged(workspace(), Set.of(APRIL))), changes.of(workspace()));
-        assertEquals(List.of(stored), as(tenants.analyst(), () -> imports.history(workspace())));
+        assertEquals(List.of(stored.id() + " sample.csv STORED 7"), as(tenants.analyst(), () -> imports.history(workspace()))
+                .stream().map(i -> i.id() + " " + i.fileName() + " " + i.outcome() + " " + i.rows()).toList());
     }
 
     @Test

@@ -148,6 +148,18 @@ public final class TandemClient {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a request that may take longer than the usual 30 seconds, such as a large upload. */
+    public HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
+        try {
+            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), body);

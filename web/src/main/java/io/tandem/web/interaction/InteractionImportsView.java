@@ -30,8 +30,14 @@ public class InteractionImportsView extends WorkspacePage {
 
     private static final long serialVersionUID = 1L;
 
-    /** The largest file this page takes (web.xml, the interaction upload servlet's multipart limit); larger ones go through the API. */
+    /** The largest file this page takes; larger ones go through the API. */
     public static final long MAX_UPLOAD_BYTES = 1024L * 1024 * 1024;
+    /**
+     * The browser sends a file in chunks of this size, which PrimeFaces joins on disk: each request
+     * stays within the Faces servlet's multipart limit (web.xml, {@code UploadLimitFilter}), which
+     * holds for every other upload, and the progress bar covers the whole file.
+     */
+    public static final long CHUNK_BYTES = 4L * 1024 * 1024;
 
     @Inject
     InteractionImportService imports;
@@ -95,6 +101,10 @@ public class InteractionImportsView extends WorkspacePage {
 
     public long getMaxUploadBytes() {
         return MAX_UPLOAD_BYTES;
+    }
+
+    public long getChunkBytes() {
+        return CHUNK_BYTES;
     }
 
     public List<InteractionImportDetails> getHistory() {
