@@ -27,7 +27,9 @@ public class DisputeMessage {
 
     /** What a message does to the dispute. */
     public enum Kind {
-        DISPUTE, REPLY, RESOLUTION
+        DISPUTE, REPLY, RESOLUTION,
+        /** A computed value changed because its records did: written for whoever changed them. */
+        RECOMPUTED
     }
 
     @Id

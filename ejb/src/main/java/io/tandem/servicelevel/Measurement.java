@@ -96,10 +96,31 @@ public class Measurement {
     protected Measurement() {
     }
 
-    /** The provider submits a month that has ended or is under way, inside the level's months. */
+    /**
+     * The provider submits a month that has ended or is under way, inside the level's months. A
+     * computed level's values come from the records only.
+     */
     public Measurement(ServiceLevel serviceLevel, YearMonth period, MeasuredValue value, MeasurementSource source,
                        String evidence, Actor provider) {
         requireSide(provider, Party.PROVIDER);
+        requireReported(serviceLevel);
+        open(serviceLevel, period, provider);
+        record(value, source, evidence, provider);
+    }
+
+    /**
+     * A computed level's month, computed from the interaction records when {@code actor} changed
+     * them: it awaits the client's review like any submission. Either side may have caused it.
+     */
+    public static Measurement computed(ServiceLevel serviceLevel, YearMonth period, MeasuredValue value,
+                                       String evidence, Actor actor) {
+        Measurement measurement = new Measurement();
+        measurement.open(serviceLevel, period, actor);
+        measurement.record(value, MeasurementSource.COMPUTED, evidence, actor);
+        return measurement;
+    }
+
+    private void open(ServiceLevel serviceLevel, YearMonth period, Actor provider) {
         if (period == null || !serviceLevel.covers(period)) {
             throw new DomainException("servicelevel.measurement.period.outsideLevel", String.valueOf(period));
         }
@@ -110,12 +131,12 @@ public class Measurement {
         this.workspaceId = serviceLevel.workspaceId();
         this.period = period.atDay(1);
         this.status = MeasurementStatus.SUBMITTED;
-        record(value, source, evidence, provider);
     }
 
     /** The provider corrects a value the client has not reviewed yet. */
     public void correct(MeasuredValue value, MeasurementSource source, String evidence, Actor provider) {
         requireSide(provider, Party.PROVIDER);
+        requireReported(serviceLevel);
         requireAwaitingReview();
         record(value, source, evidence, provider);
     }
@@ -160,6 +181,32 @@ public class Measurement {
     }
 
     /**
+     * The records behind a computed month changed and so did its value: an unreviewed month simply
+     * takes the new value; a settled one goes back to the client's review, and a disputed one stays
+     * in dispute, each with a thread message showing the value before and after. Returns whether
+     * anything changed: the same figures again change nothing.
+     */
+    public boolean recompute(MeasuredValue recomputed, String note, Actor actor) {
+        if (same(recomputed.numerator(), numerator) && same(recomputed.denominator(), denominator)
+                && same(recomputed.value(), value) && source == MeasurementSource.COMPUTED) {
+            return false;
+        }
+        BigDecimal before = value;
+        MeasurementStatus was = status;
+        record(recomputed, MeasurementSource.COMPUTED, note, actor);
+        if (was != MeasurementStatus.SUBMITTED) {
+            thread.add(new DisputeMessage(this, DisputeMessage.Kind.RECOMPUTED, actor,
+                    note == null ? recomputed.value().toPlainString() : note, before, value));
+        }
+        if (was.settled()) {
+            status = MeasurementStatus.SUBMITTED;
+            reviewedBy = null;
+            reviewedAt = null;
+        }
+        return true;
+    }
+
+    /**
      * The side whose move it is: the client reviews a submission; in a dispute, the side that did
      * not write last (the client's dispute waits for the provider, the provider's answer for the
      * client); nobody once the value is settled.
@@ -167,10 +214,29 @@ public class Measurement {
     public Optional<Party> awaitedSide() {
         return switch (status) {
             case SUBMITTED -> Optional.of(Party.CLIENT);
-            case DISPUTED -> Optional.of(thread.get(thread.size() - 1).party() == Party.CLIENT
-                    ? Party.PROVIDER : Party.CLIENT);
+            case DISPUTED -> Optional.of(lastWord() == Party.CLIENT ? Party.PROVIDER : Party.CLIENT);
             case ACCEPTED, RESOLVED -> Optional.empty();
         };
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Who wrote last in the dispute; a recomputation is news, not a turn. */
+    private Party lastWord() {
+        for (int i = thread.size() - 1; i >= 0; i--) {
+            if (thread.get(i).kind() != DisputeMessage.Kind.RECOMPUTED) {
+                return thread.get(i).party();
+            }
+        }
+        return Party.CLIENT;
+    }
+
+    private static void requireReported(ServiceLevel level) {
+        if (level.computed()) {
+            throw new DomainException("servicelevel.measurement.computedLevel", level.name());
+        }
     }
 
     private void record(MeasuredValue measured, MeasurementSource how, String note, Actor provider) {

@@ -9,14 +9,15 @@ import java.util.List;
 
 /**
  * A measurement with the target it is judged by (after continuous improvement), its result
- * (provisional until settled) and its dispute thread.
+ * (provisional until settled) and its dispute thread; {@code kpi} is the definition it was computed
+ * by, null for a reported level.
  */
 public record MeasurementDetails(long id, long serviceLevelId, String serviceLevel, Metric metric, YearMonth period,
                               BigDecimal value, BigDecimal numerator, BigDecimal denominator, MeasurementSource source,
                               String evidence, MeasurementStatus status, String submittedBy,
                               OffsetDateTime submittedAt, String reviewedBy, OffsetDateTime reviewedAt,
                               BigDecimal expectedLevel, BigDecimal minimumLevel, PeriodResult result,
-                              List<Message> thread, long version) implements Serializable {
+                              List<Message> thread, long version, KpiDefinition kpi) implements Serializable {
 
     /** A message of the thread; its author by name and organisation. */
     public record Message(long id, DisputeMessage.Kind kind, Party party, String author, String body,
@@ -43,6 +44,6 @@ public record MeasurementDetails(long id, long serviceLevelId, String serviceLev
                 measurement.thread().stream().map(m -> new Message(m.id(), m.kind(), m.party(),
                         m.author().displayName(), m.body(), m.valueBefore(), m.valueAfter(), m.postedAt(),
                         organisationName(m.author()))).toList(),
-                measurement.version());
+                measurement.version(), KpiDefinition.of(level));
     }
 }

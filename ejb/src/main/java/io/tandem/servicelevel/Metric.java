@@ -41,6 +41,16 @@ public enum Metric {
             this.highest = highest == null ? null : new BigDecimal(highest);
         }
 
+        /** The lowest possible value, or null when unbounded. */
+        public BigDecimal lowest() {
+            return lowest;
+        }
+
+        /** The highest possible value, or null when unbounded. */
+        public BigDecimal highest() {
+            return highest;
+        }
+
         public boolean admits(BigDecimal value) {
             return (lowest == null || value.compareTo(lowest) >= 0) && (highest == null || value.compareTo(highest) <= 0);
         }
@@ -97,6 +107,14 @@ public enum Metric {
     /** Whether a value may come with the numerator and denominator it was computed from. */
     public boolean ratio() {
         return ratio;
+    }
+
+    /**
+     * Whether Tandem can compute the metric from interaction records: every standard contact-centre
+     * metric can; a quality score comes from reviews and a custom metric from the contract's words.
+     */
+    public boolean computable() {
+        return this != QUALITY_SCORE && this != CUSTOM;
     }
 
     /** The best possible value, or null when there is none to improve toward. */

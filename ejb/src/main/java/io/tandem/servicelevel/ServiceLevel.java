@@ -55,6 +55,9 @@ public class ServiceLevel {
     @Embedded
     private MetricDefinition metric;
 
+    @Embedded
+    private ComputedMetric computation = ComputedMetric.reported();
+
     @Column(nullable = false)
     private boolean critical;
 
@@ -147,6 +150,23 @@ public class ServiceLevel {
     }
 
     /**
+     * Makes the level computed from interaction records with these conventions, or reported again.
+     * The conventions decide every value and credit, so, like the commitment, they are fixed once
+     * the contract is in force: an amendment changes them.
+     */
+    public void changeComputation(ComputedMetric newComputation) {
+        if (!newComputation.equals(computation) && !contract.status().termsEditable()) {
+            throw new DomainException("servicelevel.computed.locked");
+        }
+        this.computation = newComputation;
+    }
+
+    /** Whether the level's values come from interaction records rather than the provider. */
+    public boolean computed() {
+        return computation != null && computation.computed();
+    }
+
+    /**
      * A new target from {@code from} on; earlier months keep the target they were judged by. A
      * change in a month that already has one replaces it. Months both parties have settled keep
      * their target: a change may start only after {@code lastSettled} (null when none is).
@@ -223,6 +243,10 @@ public class ServiceLevel {
 
     public MetricDefinition metric() {
         return metric;
+    }
+
+    public ComputedMetric computation() {
+        return computation == null ? ComputedMetric.reported() : computation;
     }
 
     public boolean critical() {

@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * A service level as pages and the API show it, with its whole target history as agreed and the
  * target in force in {@code month} after continuous improvement ({@code inForce}, null when the
- * level does not apply then).
+ * level does not apply then). {@code kpi} is the definition of a level computed from the records,
+ * null for a reported one.
  */
 public record ServiceLevelDetails(long id, long contractId, String contractReference, String name, Metric metric,
                                Integer metricParameter, String metricDefinition, Direction direction, boolean critical,
                                BigDecimal allocationPercent, YearMonth effectiveFrom, YearMonth effectiveTo,
-                               List<TargetDetails> targets, YearMonth month, TargetDetails inForce, long version)
+                               List<TargetDetails> targets, YearMonth month, TargetDetails inForce, long version,
+                               KpiDefinition kpi)
         implements Serializable {
 
     /** One target of the history, as agreed (before any continuous improvement). */
@@ -31,6 +33,6 @@ public record ServiceLevelDetails(long id, long contractId, String contractRefer
                 metric.metric(), metric.parameter(), metric.definition(), metric.direction(), level.critical(),
                 level.allocationPercent(), level.effectiveFrom(), level.effectiveTo(),
                 level.targets().stream().map(t -> new TargetDetails(t.appliesFrom(), t.target().expected(),
-                        t.target().minimum())).toList(), month, inForce, level.version());
+                        t.target().minimum())).toList(), month, inForce, level.version(), KpiDefinition.of(level));
     }
 }

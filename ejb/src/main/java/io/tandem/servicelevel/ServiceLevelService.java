@@ -7,6 +7,7 @@ import io.tandem.tenancy.Tenancy;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceScope;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,9 @@ public class ServiceLevelService {
     @Inject
     PoolAllocation poolAllocation;
 
+    @Inject
+    Event<ComputationChanged> computationChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<ServiceLevelDetails> serviceLevels(long workspaceId) {
@@ -48,14 +52,36 @@ public class ServiceLevelService {
     }
 
     public ServiceLevelDetails define(long workspaceId, long contractId, NewServiceLevel definition) {
+        return define(workspaceId, contractId, definition, ComputationTerms.reported());
+    }
+
+    /** A new level, computed from the interaction records when {@code computation} says so. */
+    public ServiceLevelDetails define(long workspaceId, long contractId, NewServiceLevel definition,
+                                      ComputationTerms computation) {
         access.require(workspaceId).require(Permission.MANAGE_SERVICE_LEVELS);
         Contract contract = records(workspaceId).contract(contractId);
         ServiceLevel level = new ServiceLevel(contract, definition.name(), definition.metricDefinitionValue(),
                 definition.commitment(), definition.expectedLevel(), definition.minimumLevel());
+        level.changeComputation(computation.on(level.metric()));
         requireUniqueName(level, null);
         poolAllocation.requireWithinCap(level);
         em.persist(level);
         em.flush();
+        if (level.computed()) {
+            computationChanged.fire(new ComputationChanged(workspaceId, level.id()));
+        }
+        return view(level);
+    }
+
+    /** Makes the level computed from the records with these conventions, or reported again; recomputes its months. */
+    public ServiceLevelDetails changeComputation(long workspaceId, long serviceLevelId, long version,
+                                                 ComputationTerms computation) {
+        ServiceLevel level = forChange(workspaceId, serviceLevelId, version);
+        level.changeComputation(computation.on(level.metric()));
+        em.flush();
+        if (level.computed()) {
+            computationChanged.fire(new ComputationChanged(workspaceId, level.id()));
+        }
         return view(level);
     }
 

@@ -121,6 +121,11 @@ public class UserAccount {
         this.active = false;
     }
 
+    /** Undoes a deactivation: the account signs in again with the password it had. */
+    public void reactivate() {
+        this.active = true;
+    }
+
     public Long id() {
         return id;
     }

@@ -95,6 +95,11 @@ public class UserAdministrationService {
         user.deactivate();
     }
 
+    /** Undoes a deactivation of a user of the administrator's organisation; memberships were kept. */
+    public void reactivate(long userId) {
+        ownUser(requireAdmin(), userId).reactivate();
+    }
+
     public long grantMembership(long userId, long workspaceId, Role role) {
         CallerAccount admin = requireAdmin();
         UserAccount user = ownUser(admin, userId);

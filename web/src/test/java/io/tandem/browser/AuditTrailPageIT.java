@@ -26,35 +26,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The audit trail as the relationship manager reads, filters and exports it. */
 class AuditTrailPageIT extends BrowserTest {
 
-    private static final String CALLTECH = "Northwind x Calltech: UK claims";
-    private static final String RITA = "Rita Mendes (Northwind Insurance)";
-
     @Test
     void theRelationshipManagerFindsHerNoteByPersonAndDayAndExportsWhatTheFilterSelects() throws Exception {
         String note = "Check the December volumes " + UUID.randomUUID();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        signIn("rm@northwind.example", "tandem-demo");
+        String rm = fixtures.rm().name() + " (" + fixtures.clientName() + ")";
+        signIn(fixtures.rm());
         browser.findElement(By.id("switcher:switch_button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(By.linkText(CALLTECH))).click();
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(fixtures.claimsWorkspace().name()))).click();
         browser.findElement(By.id("note-form:note")).sendKeys(note);
         browser.findElement(By.id("note-form:add-note")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notes-list"), note));
-        assertTrue(browser.findElement(By.id("notes-list")).getText().contains(RITA), "notes show their author by name");
+        assertTrue(browser.findElement(By.id("notes-list")).getText().contains(rm), "notes show their author by name");
 
         browser.findElement(By.id("tab-audit")).click();
         choose("audit:entity-type", "Internal note");
-        choose("audit:person", RITA);
+        choose("audit:person", rm);
         setDay("audit:from", today);
         setDay("audit:to", today);
         browser.findElement(By.id("audit:apply-filter")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:events"), "Text: → " + note));
 
         String table = settledText("audit:events");
-        assertTrue(table.contains(RITA), table);
+        assertTrue(table.contains(rm), table);
         assertTrue(table.contains("Private to: → CLIENT"), table);
-        assertTrue(table.contains("Author: → " + RITA), "a user id in a row is named: " + table);
-        assertFalse(table.contains("rm@northwind.example"), "people are shown by name, never by e-mail address");
+        assertTrue(table.contains("Author: → " + rm), "a user id in a row is named: " + table);
+        assertFalse(table.contains(fixtures.rm().email()), "people are shown by name, never by e-mail address");
         assertFalse(table.contains("{\""), "no raw JSON");
 
         waitFor(driver -> {
@@ -68,7 +66,7 @@ class AuditTrailPageIT extends BrowserTest {
         assertEquals(List.of("\uFEFFNo.", "When", "Who", "What", "Changes"), csv.get(0));
         List<List<String>> events = csv.subList(1, csv.size());
         assertFalse(events.isEmpty());
-        assertTrue(events.stream().allMatch(row -> row.get(2).equals(RITA) && row.get(1).startsWith(today)
+        assertTrue(events.stream().allMatch(row -> row.get(2).equals(rm) && row.get(1).startsWith(today)
                 && row.get(3).startsWith("Created Internal note")), events.toString());
         assertTrue(events.stream().anyMatch(row -> row.get(4).contains("Text: → " + note)), events.toString());
         assertEquals(csv.size() - 1, shownRows(), "the export holds what the filter selects");
@@ -80,7 +78,7 @@ class AuditTrailPageIT extends BrowserTest {
             List<String> changes = new ArrayList<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
-                assertEquals(RITA, row.getCell(2).getStringCellValue());
+                assertEquals(rm, row.getCell(2).getStringCellValue());
                 changes.add(row.getCell(4).getStringCellValue());
             }
             assertTrue(changes.stream().anyMatch(cell -> cell.contains("Text: → " + note)), changes.toString());

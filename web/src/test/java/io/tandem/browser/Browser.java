@@ -30,16 +30,21 @@ final class Browser {
 
     /** A browser that saves what it downloads (an exported table, say) into {@code downloads}. */
     static WebDriver open(Path downloads) {
+        return open(downloads, "en-GB", 1366, 768);
+    }
+
+    /** A browser asking for pages in {@code language} (an Accept-Language tag), with a window of that size. */
+    static WebDriver open(Path downloads, String language, int width, int height) {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--lang=en-GB", "--window-size=1366,768",
+                "--disable-quic", "--no-first-run", "--lang=" + language, "--window-size=" + width + "," + height,
                 "--user-data-dir=" + temporaryDirectory("tandem-chromium"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .build();
@@ -59,11 +64,18 @@ final class Browser {
         browser.findElement(By.id("login:password")).sendKeys(password);
         WebElement signIn = browser.findElement(By.id("login:sign-in"));
         signIn.click();
-        // The answer is a new page: wait until the login page we submitted has gone. ChromeDriver
-        // reports a replaced node either as stale or as "not belonging to the document".
+        // the answer is a new page: wait until the login page we submitted has gone
+        waitUntilGone(browser, signIn);
+    }
+
+    /**
+     * Waits until a page load has replaced {@code element}. ChromeDriver reports a replaced node
+     * either as stale or as "not belonging to the document": either means it is gone.
+     */
+    static void waitUntilGone(WebDriver browser, WebElement element) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
             try {
-                signIn.isEnabled();
+                element.isEnabled();
                 return false;
             } catch (WebDriverException gone) {
                 return true;

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,8 +45,13 @@ abstract class BrowserTest {
     void openBrowser() {
         fixtures = Fixtures.of(base);
         downloads = Browser.temporaryDirectory("tandem-downloads");
-        accessibility = new AccessibilityCheck(Browser.open(downloads));
+        accessibility = new AccessibilityCheck(Browser.open(downloads, language(), 1366, 768));
         browser = accessibility.watched();
+    }
+
+    /** The language the browser asks for; a test of German pages answers "de-DE". */
+    String language() {
+        return "en-GB";
     }
 
     @AfterEach
@@ -104,19 +108,9 @@ abstract class BrowserTest {
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
-    /**
-     * Waits until a full page load has replaced {@code element}. Chromium sometimes answers a
-     * detached node with an inspector error rather than "stale element": either means it is gone.
-     */
+    /** Waits until a full page load has replaced {@code element}. */
     void waitForReplacement(WebElement element) {
-        waitFor(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Browser.waitUntilGone(browser, element);
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {

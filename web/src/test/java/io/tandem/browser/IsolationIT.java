@@ -122,7 +122,9 @@ class IsolationIT {
         kit.target("platform administration", client -> client.get("admin/platform.xhtml"))
                 .revealing(fixtures.otherClientName(), fixtures.reviewerFirmName())
                 .shownTo(fixtures.platformAdmin())
-                .refusedTo(fixtures.clientAdmin(), fixtures.otherClientRm(), fixtures.accountManager());
+                // no one of Marlow Retail or Verity Review: every page's header names the caller's own organisation
+                .refusedTo(fixtures.clientAdmin(), fixtures.rm(), fixtures.accountManager(),
+                        fixtures.otherProviderAccountManager());
     }
 
     @Test

@@ -68,6 +68,10 @@ class KeyboardJourneyIT extends BrowserTest {
         fill(By.id("review:text"), "Agreed, the figure stands.");
         tabTo(By.id("review:resolve"));
         press(Keys.ENTER);
+        // resolving settles the month: the confirmation asks first, and is answered by keyboard too
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        tabTo(By.id("confirm:yes"));
+        press(Keys.ENTER);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Resolved"));
         assertTrue(browser.findElement(By.id("review:thread")).getText().contains("Agreed, the figure stands."));
     }

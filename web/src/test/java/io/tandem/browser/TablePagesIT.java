@@ -36,8 +36,8 @@ class TablePagesIT extends BrowserTest {
     @Test
     void procurementFiltersSortsAndExportsItsContracts() throws IOException {
         String tag = "TBL-" + UUID.randomUUID().toString().substring(0, 6);
-        signIn("procurement@northwind.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.procurement());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-contracts")).click();
         draft(tag + "-A", "20000");
         draft(tag + "-B", "35000.5");
@@ -59,8 +59,8 @@ class TablePagesIT extends BrowserTest {
 
     @Test
     void theClientFiltersSortsAndExportsItsServiceLevels() throws IOException {
-        signIn("rm@northwind.example", "tandem-demo");
-        browser.findElement(By.linkText("Northwind x Calltech: UK claims")).click();
+        signIn(fixtures.rm());
+        browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-service-levels")).click();
         int all = shownRows("levels:list").size();
 
@@ -73,7 +73,7 @@ class TablePagesIT extends BrowserTest {
         List<List<String>> shown = shownRows("levels:list");
         List<String> names = shown.stream().map(row -> row.get(0)).toList();
         assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER.reversed()).toList(), names);
-        assertTrue(names.contains("Calls answered within 20 s MSA-2025-001"), names.toString());
+        assertTrue(names.contains(fixtures.answered().name() + " " + fixtures.contract().reference()), names.toString());
 
         List<List<String>> expected = withHeader("levels:list", shown);
         assertEquals(expected, csv(download("levels:list-csv", "service levels.csv")));

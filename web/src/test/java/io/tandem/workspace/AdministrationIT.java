@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,31 @@ class AdministrationIT extends TwoEngagementsTest {
 
         assertEquals("admin.users.lastAdmin", refused.messageKey());
         assertTrue(asClientAdmin(users::users).stream().filter(u -> u.id() == adminId).findFirst().orElseThrow().active());
+    }
+
+    @Test
+    void aDeactivationIsUndoneByReactivating() throws Exception {
+        long analyst = userId(tenants.analyst());
+
+        asClientAdmin(() -> {
+            users.deactivate(analyst);
+            return null;
+        });
+        assertFalse(activeFlag(analyst));
+        asClientAdmin(() -> {
+            users.reactivate(analyst);
+            return null;
+        });
+
+        assertTrue(activeFlag(analyst));
+        assertThrows(NotFoundException.class, () -> as(tenants.firstProviderAdmin(), () -> {
+            users.reactivate(analyst);
+            return null;
+        }), "another organisation's administrator finds no such user");
+    }
+
+    private boolean activeFlag(long userId) throws Exception {
+        return asClientAdmin(users::users).stream().filter(u -> u.id() == userId).findFirst().orElseThrow().active();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.tandem.api.servicelevel;
 
 import io.tandem.api.Requires;
+import io.tandem.servicelevel.AbandonTreatment;
 import io.tandem.servicelevel.Commitment;
+import io.tandem.servicelevel.ComputationTerms;
 import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.ResolutionBasis;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.tenancy.Permission;
@@ -36,6 +39,11 @@ public class ServiceLevelResource {
 
     public record TargetChange(@NotNull YearMonth appliesFrom, @NotNull BigDecimal expectedLevel,
                                @NotNull BigDecimal minimumLevel, long version) {
+    }
+
+    /** Reported by the provider, or computed from the interaction records with these conventions. */
+    public record ComputationChange(boolean computed, Integer shortAbandonSeconds, AbandonTreatment abandonTreatment,
+                                    ResolutionBasis resolutionBasis, long version) {
     }
 
     @Inject
@@ -74,6 +82,15 @@ public class ServiceLevelResource {
                                          @NotNull @Valid TargetChange change) {
         return serviceLevels.changeTarget(workspaceId, serviceLevelId, change.version(), change.appliesFrom(),
                 change.expectedLevel(), change.minimumLevel());
+    }
+
+    @PUT
+    @Path("{serviceLevelId}/computation")
+    @Requires(Permission.MANAGE_SERVICE_LEVELS)
+    public ServiceLevelDetails changeComputation(@PathParam("serviceLevelId") long serviceLevelId,
+                                                 @NotNull ComputationChange change) {
+        return serviceLevels.changeComputation(workspaceId, serviceLevelId, change.version(), new ComputationTerms(
+                change.computed(), change.shortAbandonSeconds(), change.abandonTreatment(), change.resolutionBasis()));
     }
 
     @GET

@@ -46,6 +46,10 @@ public class UserAdminView implements Serializable {
         initialPassword = null;
     }
 
+    public void reactivate(long userId) {
+        attempt(() -> administration.reactivate(userId), "admin.users.reactivated");
+    }
+
     public void deactivate(long userId) {
         attempt(() -> administration.deactivate(userId), "admin.users.deactivated");
     }

@@ -8,6 +8,7 @@ import io.tandem.web.shell.FigureFormat;
 import io.tandem.web.shell.Messages;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,12 +21,16 @@ import java.util.regex.Pattern;
 /**
  * Writes audit events for people, in the reader's language: field labels from the bundle
  * ({@code audit.field.<table>.<column>}, or the column name made readable when a label is
- * missing), numbers without the trailing zeros they were stored with, times in UTC as every page
- * shows them, yes and no for flags. The page and both export formats use it, so they agree.
+ * missing), coded values by the words pages use for them ({@code audit.value.<table>.<column>}
+ * names the bundle prefix, so a relief's status reads "Requested", not REQUESTED), months by name,
+ * numbers without the trailing zeros they were stored with, times in UTC as every page shows them,
+ * yes and no for flags. The page and both export formats use it, so they agree.
  */
 public final class AuditRows {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
+    /** Periods are months stored as their first day. */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}-01");
 
     private final ResourceBundle bundle;
     private final FigureFormat figures;
@@ -75,8 +80,8 @@ public final class AuditRows {
 
     /** "Annual value: 1,200,000 → 1,500,000"; created: "Annual value: → 1,200,000"; deleted: "… 1,200,000 →". */
     public String change(String table, AuditChanges.FieldChange change, Map<Long, AuditPerson> people) {
-        String before = value(change.field(), change.before(), people);
-        String after = value(change.field(), change.after(), people);
+        String before = value(table, change.field(), change.before(), people);
+        String after = value(table, change.field(), change.after(), people);
         return label(table, change.field()) + ": " + (before.isEmpty() ? "" : before + " ") + "→"
                 + (after.isEmpty() ? "" : " " + after);
     }
@@ -94,7 +99,7 @@ public final class AuditRows {
         return at == null ? "" : timestamps.format(at.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    String value(String column, Object value, Map<Long, AuditPerson> people) {
+    String value(String table, String column, Object value, Map<Long, AuditPerson> people) {
         if (value == null) {
             return "";
         }
@@ -111,6 +116,13 @@ public final class AuditRows {
             return column.endsWith("_id") || column.equals("id") ? number.toPlainString() : figures.number(number);
         }
         String text = value.toString();
+        String coded = "audit.value." + table + "." + column;
+        if (bundle.containsKey(coded) && bundle.containsKey(bundle.getString(coded) + text)) {
+            return bundle.getString(bundle.getString(coded) + text);
+        }
+        if (column.equals("period") && MONTH.matcher(text).matches()) {
+            return figures.month(YearMonth.parse(text.substring(0, 7)));
+        }
         if (TIMESTAMP.matcher(text).matches()) {
             try {
                 return timestamp(OffsetDateTime.parse(text));

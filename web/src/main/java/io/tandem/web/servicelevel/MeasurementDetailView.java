@@ -6,6 +6,8 @@ import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementRevision;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
+import io.tandem.servicelevel.ReliefDetails;
+import io.tandem.servicelevel.ReliefService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Figures;
 import io.tandem.web.shell.Messages;
@@ -34,6 +36,12 @@ public class MeasurementDetailView extends WorkspacePage {
     CreditService credits;
 
     @Inject
+    ReliefService reliefs;
+
+    @Inject
+    ReviewActions review;
+
+    @Inject
     Messages messages;
 
     private long measurementId;
@@ -41,6 +49,8 @@ public class MeasurementDetailView extends WorkspacePage {
     private CreditReport.Line credit;
     private CreditReport.Line creditAtStake;
     private List<MeasurementRevision> history = List.of();
+    private ReliefDetails relief;
+    private String decisionNote;
 
     private String text;
     private BigDecimal agreedValue;
@@ -66,6 +76,10 @@ public class MeasurementDetailView extends WorkspacePage {
                 ? credits.creditFor(workspaceId, measurementId).orElse(null) : null;
         creditAtStake = overview.allows(Permission.VIEW_CREDITS) && !measurement.settled()
                 ? credits.creditAtStake(workspaceId, measurementId).orElse(null) : null;
+        // the month's relief request, latest first, so the client decides it where it reviews the month
+        relief = reliefs.reliefs(workspaceId).stream()
+                .filter(r -> r.serviceLevelId() == measurement.serviceLevelId() && r.period().equals(measurement.period()))
+                .reduce((first, later) -> later.id() > first.id() ? later : first).orElse(null);
     }
 
     /** The provider corrects the month before the client reviews it; the form starts from the figures as they are. */
@@ -76,13 +90,18 @@ public class MeasurementDetailView extends WorkspacePage {
     }
 
     public void accept() {
-        act(() -> measurements.accept(workspaceId, measurementId, measurement.version()),
-                "servicelevel.measurement.accepted");
+        done(review.accept(workspaceId, measurement));
     }
 
     public void dispute() {
-        act(() -> measurements.dispute(workspaceId, measurementId, measurement.version(), text),
-                "servicelevel.measurement.disputed");
+        done(review.dispute(workspaceId, measurement, text));
+    }
+
+    public void decideRelief(boolean approved) {
+        if (review.decide(workspaceId, relief, approved, decisionNote)) {
+            decisionNote = null;
+        }
+        refresh();
     }
 
     public void reply() {
@@ -95,11 +114,28 @@ public class MeasurementDetailView extends WorkspacePage {
     }
 
     private void act(Runnable action, String successKey) {
-        if (messages.attempt(action, successKey)) {
+        done(messages.attempt(action, successKey));
+    }
+
+    private void done(boolean succeeded) {
+        if (succeeded) {
             text = null;
             agreedValue = null;
         }
         refresh();
+    }
+
+    /** The relief asked for this month, if any. */
+    public ReliefDetails getRelief() {
+        return relief;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
     }
 
     public long getMeasurementId() {

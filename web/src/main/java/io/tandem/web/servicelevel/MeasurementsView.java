@@ -5,8 +5,12 @@ import io.tandem.servicelevel.MeasurementCsv;
 import io.tandem.servicelevel.MeasurementDetails;
 import io.tandem.servicelevel.MeasurementService;
 import io.tandem.servicelevel.MeasurementSource;
+import io.tandem.servicelevel.ReliefDetails;
+import io.tandem.servicelevel.ReliefService;
+import io.tandem.servicelevel.ReliefStatus;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
@@ -19,7 +23,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * Measurements: the provider enters a month or uploads a file; the review queue shows what awaits
- * the client. Relief has a page of its own ({@link ReliefsView}).
+ * the client, who accepts or disputes a month and decides relief requests there (as on the month's
+ * page, through {@link ReviewActions}). Relief has a page of its own too ({@link ReliefsView}).
  */
 @Named
 @ViewScoped
@@ -34,11 +39,21 @@ public class MeasurementsView extends WorkspacePage {
     ServiceLevelService serviceLevels;
 
     @Inject
+    ReliefService reliefs;
+
+    @Inject
+    ReviewActions review;
+
+    @Inject
     Messages messages;
 
     private List<ServiceLevelDetails> levels = List.of();
     private List<MeasurementDetails> queue = List.of();
     private List<String> rejectedLines = List.of();
+    private List<ReliefDetails> reliefsToDecide = List.of();
+    private MeasurementDetails toDispute;
+    private String disputeReason;
+    private String decisionNote;
 
     private final MeasurementForm entry = new MeasurementForm();
     private transient UploadedFile file;
@@ -51,6 +66,10 @@ public class MeasurementsView extends WorkspacePage {
 
     private void refresh() {
         queue = TableRows.of(measurements.reviewQueue(workspaceId));
+        reliefsToDecide = overview.allows(Permission.REVIEW_MEASUREMENTS)
+                ? TableRows.of(reliefs.reliefs(workspaceId).stream().filter(r -> r.status() == ReliefStatus.REQUESTED)
+                        .toList())
+                : List.of();
     }
 
     public void submit() {
@@ -81,9 +100,53 @@ public class MeasurementsView extends WorkspacePage {
     }
 
     public void accept(MeasurementDetails measurement) {
-        messages.attempt(() -> measurements.accept(workspaceId, measurement.id(), measurement.version()),
-                "servicelevel.measurement.accepted");
+        review.accept(workspaceId, measurement);
         refresh();
+    }
+
+    /** Opens the dispute dialog for a month of the queue. */
+    public void chooseForDispute(MeasurementDetails measurement) {
+        toDispute = measurement;
+        disputeReason = null;
+    }
+
+    public void dispute() {
+        if (toDispute != null && review.dispute(workspaceId, toDispute, disputeReason)) {
+            toDispute = null;
+            disputeReason = null;
+        }
+        refresh();
+    }
+
+    public void decide(ReliefDetails relief, boolean approved) {
+        if (review.decide(workspaceId, relief, approved, decisionNote)) {
+            decisionNote = null;
+        }
+        refresh();
+    }
+
+    public List<ReliefDetails> getReliefsToDecide() {
+        return reliefsToDecide;
+    }
+
+    public MeasurementDetails getToDispute() {
+        return toDispute;
+    }
+
+    public String getDisputeReason() {
+        return disputeReason;
+    }
+
+    public void setDisputeReason(String disputeReason) {
+        this.disputeReason = disputeReason;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
     }
 
     /** The columns a measurement file may have, as its first line names them. */

@@ -29,6 +29,9 @@ public class ReliefsView extends WorkspacePage {
     @Inject
     Messages messages;
 
+    @Inject
+    ReviewActions review;
+
     private List<ReliefDetails> reliefs = List.of();
     private List<ServiceLevelDetails> criticalLevels = List.of();
 
@@ -54,8 +57,7 @@ public class ReliefsView extends WorkspacePage {
     }
 
     public void decide(ReliefDetails relief, boolean approved) {
-        if (messages.attempt(() -> reliefService.decide(workspaceId, relief.id(), relief.version(), approved,
-                decisionNote), approved ? "servicelevel.reliefs.approved" : "servicelevel.reliefs.rejected")) {
+        if (review.decide(workspaceId, relief, approved, decisionNote)) {
             decisionNote = null;
         }
         reliefs = TableRows.of(reliefService.reliefs(workspaceId));

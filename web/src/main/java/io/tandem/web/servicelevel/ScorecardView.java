@@ -1,13 +1,16 @@
 package io.tandem.web.servicelevel;
 
-import io.tandem.servicelevel.CreditService;
+import io.tandem.analytics.EarlyWarningReport;
+import io.tandem.analytics.KpiService;
 import io.tandem.platform.NotFoundException;
+import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.Scorecard;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,11 @@ public class ScorecardView extends WorkspacePage {
     @Inject
     CreditService credits;
 
+    @Inject
+    KpiService kpis;
+
+    private List<EarlyWarningReport> warnings = List.of();
+
     private YearMonth to;
     private Long contract;
     private Scorecard scorecard;
@@ -36,6 +44,7 @@ public class ScorecardView extends WorkspacePage {
             to = YearMonth.now();
         }
         scorecard = credits.scorecard(workspaceId, getFrom(), to);
+        warnings = kpis.earlyWarning(workspaceId, LocalDate.now().minusDays(1));
         if (contract != null && !getContracts().containsValue(contract)) {
             throw new NotFoundException();
         }
@@ -93,6 +102,11 @@ public class ScorecardView extends WorkspacePage {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
         return points.toString().strip();
+    }
+
+    /** This month's computed levels with their projected end (early warning). */
+    public List<EarlyWarningReport> getWarnings() {
+        return warnings;
     }
 
     public YearMonth getFrom() {

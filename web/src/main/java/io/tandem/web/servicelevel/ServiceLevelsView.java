@@ -2,8 +2,10 @@ package io.tandem.web.servicelevel;
 
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
+import io.tandem.servicelevel.AbandonTreatment;
 import io.tandem.servicelevel.Direction;
 import io.tandem.servicelevel.Metric;
+import io.tandem.servicelevel.ResolutionBasis;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.tenancy.Permission;
@@ -38,6 +40,8 @@ public class ServiceLevelsView extends WorkspacePage {
     private final ServiceLevelForm newLevel = new ServiceLevelForm();
     private final LevelChangeForm levelChange = new LevelChangeForm();
     private final TargetForm target = new TargetForm();
+    private final ComputationForm newComputation = new ComputationForm();
+    private final ComputationForm computation = new ComputationForm();
 
     public void load() {
         openWorkspace();
@@ -49,8 +53,8 @@ public class ServiceLevelsView extends WorkspacePage {
     }
 
     public void define() {
-        if (messages.attempt(() -> serviceLevels.define(workspaceId, newLevel.getContractId(), newLevel.definition()),
-                "servicelevel.levels.defined")) {
+        if (messages.attempt(() -> serviceLevels.define(workspaceId, newLevel.getContractId(), newLevel.definition(),
+                newComputation.terms()), "servicelevel.levels.defined")) {
             newLevel.setName(null);
             levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         }
@@ -83,6 +87,39 @@ public class ServiceLevelsView extends WorkspacePage {
                 target.getAppliesFrom(), target.getExpected(), target.getMinimum()), "servicelevel.levels.retargeted")) {
             levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
         }
+    }
+
+    /** Starts the computation form from the chosen level's conventions. */
+    public void pickComputed() {
+        selected(computation.getLevelId()).ifPresent(level -> computation.fill(level.kpi()));
+    }
+
+    public void changeComputation() {
+        ServiceLevelDetails level = selected(computation.getLevelId()).orElse(null);
+        if (level == null) {
+            messages.error("servicelevel.levels.choose");
+            return;
+        }
+        if (messages.attempt(() -> serviceLevels.changeComputation(workspaceId, level.id(), level.version(),
+                computation.terms()), "servicelevel.levels.computationChanged")) {
+            levels = TableRows.of(serviceLevels.serviceLevels(workspaceId));
+        }
+    }
+
+    public AbandonTreatment[] getAbandonTreatments() {
+        return AbandonTreatment.values();
+    }
+
+    public ResolutionBasis[] getResolutionBases() {
+        return ResolutionBasis.values();
+    }
+
+    public ComputationForm getNewComputation() {
+        return newComputation;
+    }
+
+    public ComputationForm getComputation() {
+        return computation;
     }
 
     private Optional<ServiceLevelDetails> selected(long id) {

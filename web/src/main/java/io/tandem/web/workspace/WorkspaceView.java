@@ -1,5 +1,7 @@
 package io.tandem.web.workspace;
 
+import io.tandem.analytics.EarlyWarningReport;
+import io.tandem.analytics.KpiService;
 import io.tandem.contract.ObligationDetails;
 import io.tandem.contract.ObligationService;
 import io.tandem.inbox.InboxItem;
@@ -13,6 +15,7 @@ import io.tandem.workspace.WorkspaceOverview;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,7 +43,11 @@ public class WorkspaceView extends WorkspacePage {
     @Inject
     WorkspaceGlances glances;
 
+    @Inject
+    KpiService kpis;
+
     private List<InboxItem> waiting = List.of();
+    private List<EarlyWarningReport> projectedBreaches = List.of();
     private WorkspaceGlance glance;
     private List<NoteDetails> internalNotes = List.of();
     private List<ObligationDetails> overdue = List.of();
@@ -54,6 +61,15 @@ public class WorkspaceView extends WorkspacePage {
         overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
         waiting = inbox.in(workspaceId);
         glance = glances.of(overview, waiting.size());
+        projectedBreaches = overview.allows(Permission.VIEW_SERVICE_LEVELS)
+                ? kpis.earlyWarning(workspaceId, LocalDate.now().minusDays(1)).stream()
+                        .filter(EarlyWarningReport::breachProjected).toList()
+                : List.of();
+    }
+
+    /** Computed levels heading for a breach this month, for both sides to see while it can be saved. */
+    public List<EarlyWarningReport> getProjectedBreaches() {
+        return projectedBreaches;
     }
 
     public List<InboxItem> getWaiting() {

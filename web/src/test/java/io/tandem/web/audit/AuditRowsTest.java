@@ -26,11 +26,11 @@ class AuditRowsTest {
 
         AuditRow row = english.row(update, Map.of());
 
-        assertEquals(List.of("Annual value: 1,200,000 → 1,500,000.5", "Status: DRAFT → ACTIVE"), row.changes());
+        assertEquals(List.of("Annual value: 1,200,000 → 1,500,000.5", "Status: Draft → Active"), row.changes());
         assertEquals("Changed Contract 4", row.what());
         assertEquals("Rita Mendes (Northwind Insurance)", row.who());
         assertEquals("2026-03-02 09:15 UTC", row.when());
-        assertEquals(List.of("Jahreswert: 1.200.000 → 1.500.000,5", "Status: DRAFT → ACTIVE"),
+        assertEquals(List.of("Jahreswert: 1.200.000 → 1.500.000,5", "Status: Entwurf → In Kraft"),
                 german.row(update, Map.of()).changes());
     }
 
@@ -51,6 +51,16 @@ class AuditRowsTest {
         assertEquals(List.of("Author: → Rita Mendes (Northwind Insurance)"), english.row(note,
                 Map.of(3L, new AuditPerson(3, "Rita Mendes", "Northwind Insurance"))).changes());
         assertEquals(List.of("Author: → 3"), english.row(note, Map.of()).changes(), "someone unknown stays a number");
+    }
+
+    @Test
+    void aCodedValueReadsAsPagesWriteItAndAPeriodAsItsMonth() {
+        AuditEntry relief = entry("reliefs", "CREATE", null,
+                "{\"id\": 2, \"period\": \"2026-08-01\", \"status\": \"REQUESTED\"}");
+
+        assertEquals(List.of("Month: → August 2026", "Status: → Requested"), english.row(relief, Map.of()).changes());
+        assertEquals("UNHEARD_OF", english.value("reliefs", "status", "UNHEARD_OF", Map.of()),
+                "a code the bundle does not know stays as stored");
     }
 
     @Test
