@@ -244,3 +244,47 @@ join contracts c on c.id = s.contract_id and c.reference = 'MSA-2025-001'
 join user_accounts carl on carl.email = 'am@calltech.example'
 join user_accounts rita on rita.email = 'rm@northwind.example'
 on conflict (service_level_id, period) do nothing;
+
+-- Interactions: October 2026's 600 contacts of the claims workspace (calls, chats and e-mails
+-- between 08:00 and 18:00), as Calltech's account manager imported them in one file.
+insert into interaction_imports (workspace_id, file_name, imported_by, started_at, finished_at, duration_ms,
+                                 row_count, outcome, first_offered, last_offered)
+select w.id, 'calltech-claims-2026-10.csv', carl.id, timestamptz '2026-11-02 08:30:00+00',
+       timestamptz '2026-11-02 08:30:01.4+00', 1400, 600, 'STORED',
+       (select min(timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute')
+        from generate_series(0, 599) g),
+       (select max(timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute')
+        from generate_series(0, 599) g)
+from workspaces w
+join user_accounts carl on carl.email = 'am@calltech.example'
+where w.name = 'Northwind x Calltech: UK claims'
+  and not exists (select 1 from interaction_imports existing
+                  where existing.workspace_id = w.id and existing.file_name = 'calltech-claims-2026-10.csv');
+
+select tandem_interaction_partition(date '2026-10-01');
+
+insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at, ended_at,
+                          abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref, resolved, csat, nps)
+select i.workspace_id, 'CT-2026-10-' || lpad(g::text, 6, '0'), i.id, c.channel,
+       case c.channel when 'VOICE' then 'Claims' when 'CHAT' then 'Claims chat' else 'Claims mail' end,
+       c.offered,
+       case when not c.abandoned then c.offered + c.wait * interval '1 second' end,
+       c.offered + (c.wait + coalesce(c.handle, 0)) * interval '1 second',
+       c.abandoned, c.wait, c.handle,
+       case when not c.abandoned then 'A-' || (g % 12 + 101) end,
+       substr(md5('customer-' || g % 420), 1, 12),
+       case when not c.abandoned then g % 5 <> 0 end,
+       case when not c.abandoned and g % 4 = 0 then 1 + g * 7 % 5 end,
+       case when not c.abandoned and g % 6 = 0 then g * 3 % 11 end
+from interaction_imports i
+cross join generate_series(0, 599) g
+cross join lateral (
+    select ch.channel,
+           timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute' as offered,
+           ch.channel <> 'EMAIL' and g % 13 = 0 as abandoned,
+           case when ch.channel = 'EMAIL' then 1800 + g * 53 % 7200 else g * 17 % 90 end as wait,
+           case when ch.channel = 'EMAIL' or g % 13 <> 0 then 180 + g * 29 % 420 end as handle
+    from (select case when g % 10 = 9 then 'EMAIL' when g % 4 = 1 then 'CHAT' else 'VOICE' end as channel) ch
+) c
+where i.file_name = 'calltech-claims-2026-10.csv'
+  and not exists (select 1 from interactions existing where existing.import_id = i.id);

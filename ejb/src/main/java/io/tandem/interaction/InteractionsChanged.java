@@ -3,6 +3,14 @@ package io.tandem.interaction;
 import java.time.YearMonth;
 import java.util.Set;
 
-/** Interaction records of these months of this workspace were added or removed. */
+/**
+ * Fired, synchronously and inside the transaction, when an import stores rows or a deletion
+ * removes them: what was computed from those months of the workspace's interactions must be
+ * computed again. An observer that fails rolls the change back.
+ */
 public record InteractionsChanged(long workspaceId, Set<YearMonth> months) {
+
+    public InteractionsChanged {
+        months = Set.copyOf(months);
+    }
 }

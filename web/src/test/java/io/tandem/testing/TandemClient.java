@@ -21,10 +21,11 @@ public final class TandemClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     private TandemClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -131,6 +132,12 @@ public final class TandemClient {
         return send(request);
     }
 
+    /** The session cookie as a Cookie header's value, for a request this client cannot make (a connection cut mid-body). */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().map(Object::toString)
+                .collect(Collectors.joining("; "));
+    }
+
     /** The absolute address of a path of Tandem's. */
     public URI uri(String path) {
         return base.resolve(path);
@@ -139,6 +146,18 @@ public final class TandemClient {
     /** Sends any request in this client's session. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request that may take longer than the usual 30 seconds, such as a large upload. */
+    public HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
+        try {
+            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {

@@ -47,6 +47,10 @@ public class PageFigures {
         return format.percent(value);
     }
 
+    public String seconds(BigDecimal value) {
+        return format.seconds(value);
+    }
+
     public String value(BigDecimal value, Metric metric) {
         return format.value(value, metric);
     }

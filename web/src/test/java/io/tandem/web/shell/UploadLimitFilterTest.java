@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.contract.DocumentFile;
+import io.tandem.web.interaction.InteractionImportsView;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,13 @@ class UploadLimitFilterTest {
         assertEquals(DocumentFile.MAX_SIZE_MIB, UploadLimitFilter.LIMIT_MIB);
         assertTrue(UploadLimitFilter.MAX_PART_BYTES > DocumentFile.MAX_SIZE_BYTES,
                 "a file somewhat over the limit reaches its page and gets the domain's message");
+    }
+
+    /** The interaction page sends a large file in chunks, each of which the Faces servlet's limits let through. */
+    @Test
+    void theInteractionUploadsChunksFitTheServletsLimit() {
+        assertTrue(InteractionImportsView.CHUNK_BYTES < UploadLimitFilter.MAX_PART_BYTES);
+        assertTrue(InteractionImportsView.MAX_UPLOAD_BYTES > UploadLimitFilter.MAX_REQUEST_BYTES);
     }
 
     private static String text(Document document, String element) {

@@ -1,0 +1,310 @@
+package io.tandem.interaction;
+
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The import's work in the database, on the transaction's own connection: a file is copied into a
+ * temporary staging table as text, checked there in one query, and stored with one insert. The
+ * staging table lives until the transaction ends, whichever way it ends.
+ */
+final class InteractionStaging {
+
+    /** Bytes gathered before they go to the server: large enough that COPY is not slowed by round trips. */
+    private static final int COPY_CHUNK = 256 * 1024;
+
+    /**
+     * Each staged line with its fields read as their types (null where a field is empty or
+     * unreadable), read once into a second temporary table that the checks, the months and the
+     * insert all use; and the first line each record id appears on.
+     */
+    private static final String PARSE = """
+            create temporary table interaction_rows on commit drop as
+            select s.line, s.record_id, s.channel, upper(s.channel) as channel_value, s.queue,
+                   s.offered_at, tandem_csv_time(s.offered_at) as offered,
+                   s.answered_at, tandem_csv_time(s.answered_at) as answered,
+                   s.ended_at, tandem_csv_time(s.ended_at) as ended,
+                   s.abandoned, tandem_csv_boolean(s.abandoned) as abandoned_value,
+                   s.wait_seconds, tandem_csv_integer(s.wait_seconds) as wait,
+                   s.handle_seconds, tandem_csv_integer(s.handle_seconds) as handle,
+                   s.agent_ref, s.customer_ref,
+                   s.resolved, tandem_csv_boolean(s.resolved) as resolved_value,
+                   s.csat, tandem_csv_integer(s.csat) as csat_value,
+                   s.nps, tandem_csv_integer(s.nps) as nps_value,
+                   min(s.line) over (partition by s.record_id) as first_line
+            from interaction_staging s
+            """;
+
+    /**
+     * Every check a line must pass, in the order a reader fixes them; a bad line is reported with
+     * the first it fails (key and arguments, in that order in one array). A record id already
+     * stored is fine with the same values (it is skipped) and an error with others, naming the
+     * import that stored it.
+     */
+    private static final String ERRORS = """
+            with checked as (
+                select p.line, case
+                    when p.record_id is null then array['interaction.import.missing', 'record_id']
+                    when length(p.record_id) > 100 then array['interaction.import.tooLong', 'record_id', '100']
+                    when p.channel is null then array['interaction.import.missing', 'channel']
+                    when p.channel_value not in ('VOICE', 'CHAT', 'EMAIL', 'MESSAGING', 'SOCIAL', 'VIDEO', 'BACK_OFFICE',
+                                                 'OTHER') then array['interaction.import.channel']
+                    when p.queue is null then array['interaction.import.missing', 'queue']
+                    when length(p.queue) > 100 then array['interaction.import.tooLong', 'queue', '100']
+                    when p.offered_at is null then array['interaction.import.missing', 'offered_at']
+                    when p.offered is null then array['interaction.import.time', 'offered_at']
+                    when p.offered < timestamp '2000-01-01' or p.offered >= timestamp '2101-01-01'
+                        then array['interaction.import.offeredRange']
+                    when p.answered_at is not null and p.answered is null then array['interaction.import.time', 'answered_at']
+                    when p.ended_at is not null and p.ended is null then array['interaction.import.time', 'ended_at']
+                    when p.answered < p.offered then array['interaction.import.answeredBeforeOffered']
+                    when p.ended < p.offered then array['interaction.import.endedBeforeOffered']
+                    when p.abandoned is null then array['interaction.import.missing', 'abandoned']
+                    when p.abandoned_value is null then array['interaction.import.boolean', 'abandoned']
+                    when p.abandoned_value and p.answered_at is not null then array['interaction.import.abandonedAnswered']
+                    when p.wait_seconds is null then array['interaction.import.missing', 'wait_seconds']
+                    when p.wait is null then array['interaction.import.whole', 'wait_seconds']
+                    when p.wait < 0 then array['interaction.import.negative', 'wait_seconds']
+                    when p.handle_seconds is not null and p.handle is null
+                        then array['interaction.import.whole', 'handle_seconds']
+                    when p.handle < 0 then array['interaction.import.negative', 'handle_seconds']
+                    when length(p.agent_ref) > 100 then array['interaction.import.tooLong', 'agent_ref', '100']
+                    when length(p.customer_ref) > 100 then array['interaction.import.tooLong', 'customer_ref', '100']
+                    when p.resolved is not null and p.resolved_value is null
+                        then array['interaction.import.boolean', 'resolved']
+                    when p.csat is not null and (p.csat_value is null or p.csat_value not between 1 and 5)
+                        then array['interaction.import.range', 'csat', '1–5']
+                    when p.nps is not null and (p.nps_value is null or p.nps_value not between 0 and 10)
+                        then array['interaction.import.range', 'nps', '0–10']
+                    when p.first_line < p.line then array['interaction.import.duplicate', p.first_line::text]
+                    when stored.record_id is not null
+                         and (stored.channel, stored.queue, stored.offered_at, stored.answered_at, stored.ended_at,
+                              stored.abandoned, stored.wait_seconds, stored.handle_seconds, stored.agent_ref,
+                              stored.customer_ref, stored.resolved, stored.csat, stored.nps)
+                             is distinct from
+                             (p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value, p.wait,
+                              p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value)
+                        then array['interaction.import.storedDifferently', stored.import_id::text]
+                    end as error
+                from interaction_rows p
+                left join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id)
+            , first_errors as (
+                select line, error, count(*) over () as total from checked where error is not null order by line limit ?)
+            -- the file that stored a record differently, named only for the lines reported
+            select f.line, f.error[1], f.error[2], coalesce(f.error[3], m.file_name), f.total
+            from first_errors f
+            left join interaction_imports m
+                on m.id = case when f.error[1] = 'interaction.import.storedDifferently' then f.error[2]::bigint end
+            order by f.line
+            """;
+
+    /** The months the new rows fall in, with the first and last offered time among them. */
+    private static final String MONTHS = """
+            select date_trunc('month', p.offered)::date, min(p.offered), max(p.offered)
+            from interaction_rows p
+            where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
+            group by 1 order by 1
+            """;
+
+    private static final String INSERT = """
+            insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at,
+                                      ended_at, abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref,
+                                      resolved, csat, nps)
+            select ?, p.record_id, ?, p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value,
+                   p.wait, p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value
+            from interaction_rows p
+            where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
+            """;
+
+    /** What one file's rows add to the table: the months they fall in and their first and last offered time. */
+    record Span(Set<YearMonth> months, LocalDateTime first, LocalDateTime last) {
+    }
+
+    /** The first bad lines and how many there are in all. */
+    record Errors(List<LineError> first, long count) {
+    }
+
+    private final Connection connection;
+
+    InteractionStaging(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Makes two imports of one workspace wait for each other, until the first one's transaction
+     * ends: a record id is unique per workspace only because no two imports check it at once.
+     */
+    void lockWorkspace(long workspaceId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, 0x7a11);
+            lock.setInt(2, (int) workspaceId);
+            lock.execute();
+        }
+    }
+
+    /** The file, as read by {@link InteractionFile}, copied into the staging table. */
+    InteractionFile.Shape stage(InputStream body) throws IOException, SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table interaction_staging (line bigint not null, "
+                    + String.join(" text, ", InteractionFile.COLUMNS) + " text) on commit drop");
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy interaction_staging (line, " + String.join(", ", InteractionFile.COLUMNS) + ") from stdin");
+        ChunkedSink sink = new ChunkedSink(copy);
+        InteractionFile.Shape shape;
+        try {
+            shape = InteractionFile.copy(body, sink);
+            sink.flush();
+            copy.endCopy();
+        } catch (RejectedLinesException refused) {
+            // Only whole lines were sent: the copy ends cleanly, so that the refusal can be recorded.
+            sink.flush();
+            copy.endCopy();
+            throw refused;
+        } catch (IOException | SQLException | RuntimeException broken) {
+            // The file did not arrive whole: the copy is abandoned and the transaction rolled back.
+            try {
+                copy.cancelCopy();
+            } catch (SQLException alsoBroken) {
+                broken.addSuppressed(alsoBroken);
+            }
+            throw broken;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(PARSE);
+            // Temporary tables are never analysed on their own; the checks join and group on it.
+            statement.execute("analyze interaction_rows");
+        }
+        return shape;
+    }
+
+    Errors errors(long workspaceId, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(ERRORS)) {
+            query.setLong(1, workspaceId);
+            query.setInt(2, limit);
+            List<LineError> errors = new ArrayList<>();
+            long total = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    List<Object> arguments = new ArrayList<>();
+                    for (int column = 3; column <= 4; column++) {
+                        if (rows.getString(column) != null) {
+                            arguments.add(rows.getString(column));
+                        }
+                    }
+                    errors.add(LineError.at(rows.getLong(1), rows.getString(2), arguments.toArray()));
+                    total = rows.getLong(5);
+                }
+            }
+            return new Errors(errors, total);
+        }
+    }
+
+    /** The months the new rows fall in; each gets its partition if it has none yet. */
+    Span prepareMonths(long workspaceId) throws SQLException {
+        Set<YearMonth> months = new TreeSet<>();
+        LocalDateTime first = null;
+        LocalDateTime last = null;
+        try (PreparedStatement query = connection.prepareStatement(MONTHS);
+             PreparedStatement partition = connection.prepareStatement("select tandem_interaction_partition(?)")) {
+            query.setLong(1, workspaceId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    java.sql.Date month = rows.getDate(1);
+                    months.add(YearMonth.from(month.toLocalDate()));
+                    partition.setDate(1, month);
+                    partition.execute();
+                    LocalDateTime from = rows.getTimestamp(2).toLocalDateTime();
+                    LocalDateTime to = rows.getTimestamp(3).toLocalDateTime();
+                    first = first == null || from.isBefore(first) ? from : first;
+                    last = last == null || to.isAfter(last) ? to : last;
+                }
+            }
+        }
+        return new Span(months, first, last);
+    }
+
+    /** Stores the staged rows not stored before; returns how many were new. */
+    long insert(long workspaceId, long importId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setLong(1, workspaceId);
+            insert.setLong(2, importId);
+            insert.setLong(3, workspaceId);
+            return insert.executeLargeUpdate();
+        }
+    }
+
+    /** The months an import's rows fall in. */
+    Set<YearMonth> monthsOf(long workspaceId, long importId) throws SQLException {
+        Set<YearMonth> months = new TreeSet<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select distinct date_trunc('month', offered_at)::date from interactions
+                where workspace_id = ? and import_id = ?""")) {
+            query.setLong(1, workspaceId);
+            query.setLong(2, importId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    months.add(YearMonth.from(rows.getDate(1).toLocalDate()));
+                }
+            }
+        }
+        return months;
+    }
+
+    long delete(long workspaceId, long importId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from interactions where workspace_id = ? and import_id = ?")) {
+            delete.setLong(1, workspaceId);
+            delete.setLong(2, importId);
+            return delete.executeLargeUpdate();
+        }
+    }
+
+    /** Gathers COPY text into chunks of {@link #COPY_CHUNK} bytes. */
+    private static final class ChunkedSink implements InteractionFile.Sink {
+
+        private final CopyIn copy;
+        private final StringBuilder pending = new StringBuilder(COPY_CHUNK + 1024);
+
+        ChunkedSink(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(CharSequence text) throws IOException {
+            pending.append(text);
+            if (pending.length() >= COPY_CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            if (pending.length() == 0) {
+                return;
+            }
+            byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
+            pending.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IOException("COPY into the staging table failed", e);
+            }
+        }
+    }
+}
