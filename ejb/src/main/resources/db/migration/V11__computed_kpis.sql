@@ -49,4 +49,4 @@ create index kpi_intervals_workspace_idx on kpi_intervals (workspace_id);
 create trigger kpi_intervals_workspace before insert or update on kpi_intervals
     for each row execute function tandem_parent_workspace_matches('service_levels', 'service_level_id');
 -- derived figures, rewritten wholesale: the measurements they produce are audited, the rows are not
-select tandem_secure_workspace_table('kpi_intervals', 'select, insert, delete', null, false);
+select tandem_secure_bulk_table('kpi_intervals', 'select, insert, delete');

@@ -18,7 +18,7 @@ create table dashboard_volumes (
     primary key (workspace_id, period, channel, queue)
 );
 
-select tandem_secure_workspace_table('dashboard_volumes', 'select, insert, delete', null, false);
+select tandem_secure_bulk_table('dashboard_volumes', 'select, insert, delete');
 
 -- records imported before this table existed
 insert into dashboard_volumes (workspace_id, period, channel, queue, offered, answered, abandoned)
