@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
@@ -20,7 +19,8 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * java -cp postgresql.jar bench/BenchDb.java copy JDBC_URL FILE
- * java -cp postgresql.jar bench/BenchDb.java kpi JDBC_URL WORKSPACE_ID yyyy-MM
+ * java -cp postgresql.jar bench/BenchDb.java kpi JDBC_URL WORKSPACE_ID yyyy-MM SERVICE_LEVEL:20 CSAT ...
+ * java -cp postgresql.jar bench/BenchDb.java checkpoint JDBC_URL
  * </pre>
  *
  * {@code copy}: plain COPY of an interaction CSV file (header line, empty field = NULL) into two
@@ -30,12 +30,14 @@ import org.postgresql.PGConnection;
  * partitioned), the fastest the server can take the file at all. Prints
  * {@code copy_shaped_ms=...} and {@code copy_bare_ms=...}.
  *
- * <p>{@code kpi}: each computable metric for one workspace-month as one hand-written query over
- * {@code interactions}, with the definitions of the README's "Computed KPIs" and the parameters the
- * benchmark gives its levels (service level: answered within 20 s, abandons within 20 s ignored,
- * short abandons under 5 s left out; abandonment rate without short abandons; first-contact
- * resolution: no contact by the same customer within 7 days after). Prints each metric's numerator,
- * denominator and time, then {@code kpi_sql_ms=...} for them all.
+ * <p>{@code kpi}: each level's metric for one workspace-month as one hand-written query over
+ * {@code interactions}, with the definitions of the README's "Computed KPIs" and the conventions
+ * the benchmark gives the levels it computes (service level: answered within T, abandons within T
+ * ignored, short abandons under 5 s left out; abandonment rate without short abandons;
+ * first-contact resolution: no contact by the same customer within N days after). Prints
+ * {@code sql METRIC numerator denominator ms} per level, then {@code kpi_sql_ms=...} for them all.
+ *
+ * <p>{@code checkpoint}: CHECKPOINT, run before each timing.
  */
 public final class BenchDb {
 
@@ -45,10 +47,13 @@ public final class BenchDb {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("copy")) {
             copy(args[1], Path.of(args[2]));
-        } else if (args.length == 4 && args[0].equals("kpi")) {
-            kpi(args[1], Long.parseLong(args[2]), YearMonth.parse(args[3]));
+        } else if (args.length >= 5 && args[0].equals("kpi")) {
+            kpi(args[1], Long.parseLong(args[2]), YearMonth.parse(args[3]), List.of(args).subList(4, args.length));
+        } else if (args.length == 2 && args[0].equals("checkpoint")) {
+            checkpoint(args[1]);
         } else {
-            System.err.println("usage: BenchDb copy JDBC_URL FILE | BenchDb kpi JDBC_URL WORKSPACE_ID yyyy-MM");
+            System.err.println("usage: BenchDb copy JDBC_URL FILE | kpi JDBC_URL WORKSPACE_ID yyyy-MM METRIC[:T|N]..."
+                    + " | checkpoint JDBC_URL");
             System.exit(2);
         }
     }
@@ -77,6 +82,9 @@ public final class BenchDb {
     }
 
     private static long copyInto(Connection connection, String table, Path file) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
         long start = System.nanoTime();
         long rows;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -88,49 +96,62 @@ public final class BenchDb {
         return millis;
     }
 
-    /** Each metric: numerator and denominator over the workspace-month ({@code ?} = workspace, from, to). */
-    private static final Map<String, String> KPIS = new LinkedHashMap<>();
-
-    static {
+    /**
+     * A metric's numerator and denominator over the workspace-month as one hand-written query; its
+     * parameters: workspace, from, to, except where the text says otherwise. {@code %d} is the
+     * level's T (seconds) or N (days).
+     */
+    private static String kpiQuery(String metric) {
         String month = " from interactions where workspace_id = ? and offered_at >= ? and offered_at < ?";
-        KPIS.put("service level (20 s)", "select count(*) filter (where answered_at is not null and wait_seconds <= 20),"
-                + " count(*) filter (where not (abandoned and wait_seconds < 5) and not (abandoned and wait_seconds <= 20))"
-                + month);
-        KPIS.put("average speed of answer", "select coalesce(sum(wait_seconds) filter (where answered_at is not null), 0),"
-                + " count(*) filter (where answered_at is not null)" + month);
-        KPIS.put("abandonment rate", "select count(*) filter (where abandoned and wait_seconds >= 5),"
-                + " count(*) filter (where not (abandoned and wait_seconds < 5))" + month);
-        KPIS.put("average handle time", "select coalesce(sum(handle_seconds) filter (where not abandoned), 0),"
-                + " count(handle_seconds) filter (where not abandoned)" + month);
-        // the next contact of the same customer, also in the 7 days after the month
-        KPIS.put("first-contact resolution (7 days)", """
-                select count(*) filter (where answered_at is not null and offered_at < ?
-                                          and (next_at is null or next_at > offered_at + interval '7 days')),
-                       count(*) filter (where answered_at is not null and offered_at < ?)
-                from (select offered_at, answered_at,
-                             lead(offered_at) over (partition by customer_ref order by offered_at) as next_at
-                      from interactions
-                      where workspace_id = ? and customer_ref is not null
-                        and offered_at >= ? and offered_at < ? + interval '7 days') contacts
-                """);
-        KPIS.put("CSAT top two boxes", "select count(*) filter (where csat >= 4), count(csat)" + month);
-        KPIS.put("NPS", "select count(*) filter (where nps >= 9) - count(*) filter (where nps <= 6), count(nps)" + month);
+        return switch (metric) {
+            // abandons within T ignored, short abandons (under 5 s) left out
+            case "SERVICE_LEVEL" -> "select count(*) filter (where answered_at is not null and wait_seconds <= %1$d),"
+                    + " count(*) filter (where not (abandoned and wait_seconds < 5) and not (abandoned and wait_seconds <= %1$d))"
+                    + month;
+            case "AVERAGE_SPEED_OF_ANSWER" -> "select coalesce(sum(wait_seconds) filter (where answered_at is not null), 0),"
+                    + " count(*) filter (where answered_at is not null)" + month;
+            // short abandons left out of both
+            case "ABANDONMENT_RATE" -> "select count(*) filter (where abandoned and wait_seconds >= 5),"
+                    + " count(*) filter (where not (abandoned and wait_seconds < 5))" + month;
+            case "AVERAGE_HANDLE_TIME" -> "select coalesce(sum(handle_seconds) filter (where not abandoned), 0),"
+                    + " count(handle_seconds) filter (where not abandoned)" + month;
+            // each answered contact's next contact by the same customer, looked for also in the N days after the month
+            case "FIRST_CONTACT_RESOLUTION" -> """
+                    select count(*) filter (where answered_at is not null and offered_at >= ?
+                                              and (next_at is null or next_at > offered_at + interval '%1$d days')),
+                           count(*) filter (where answered_at is not null and offered_at >= ?)
+                    from (select offered_at, answered_at,
+                                 lead(offered_at) over (partition by customer_ref order by offered_at) as next_at
+                          from interactions
+                          where workspace_id = ? and customer_ref is not null
+                            and offered_at >= ? and offered_at < ? + interval '%1$d days') contacts
+                    where offered_at < ?
+                    """;
+            case "CSAT" -> "select count(*) filter (where csat >= 4), count(csat)" + month;
+            case "NPS" -> "select count(*) filter (where nps >= 9) - count(*) filter (where nps <= 6), count(nps)" + month;
+            default -> throw new IllegalArgumentException("no hand-written query for " + metric);
+        };
     }
 
-    static void kpi(String url, long workspaceId, YearMonth month) throws SQLException {
+    /** Each level given as METRIC or METRIC:parameter (T seconds, N days). */
+    static void kpi(String url, long workspaceId, YearMonth month, List<String> levels) throws SQLException {
         Timestamp from = Timestamp.valueOf(month.atDay(1).atStartOfDay());
         Timestamp to = Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay());
         long total = 0;
         try (Connection connection = connect(url)) {
-            for (Map.Entry<String, String> kpi : KPIS.entrySet()) {
+            for (String level : levels) {
+                String[] parts = level.split(":");
+                String metric = parts[0];
+                int parameter = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
                 long start = System.nanoTime();
-                try (PreparedStatement query = connection.prepareStatement(kpi.getValue())) {
-                    if (kpi.getKey().startsWith("first-contact")) {
-                        query.setTimestamp(1, to);
-                        query.setTimestamp(2, to);
+                try (PreparedStatement query = connection.prepareStatement(String.format(kpiQuery(metric), parameter))) {
+                    if (metric.equals("FIRST_CONTACT_RESOLUTION")) {
+                        query.setTimestamp(1, from);
+                        query.setTimestamp(2, from);
                         query.setLong(3, workspaceId);
                         query.setTimestamp(4, from);
                         query.setTimestamp(5, to);
+                        query.setTimestamp(6, to);
                     } else {
                         query.setLong(1, workspaceId);
                         query.setTimestamp(2, from);
@@ -140,14 +161,18 @@ public final class BenchDb {
                         row.next();
                         long millis = (System.nanoTime() - start) / 1_000_000;
                         total += millis;
-                        double numerator = row.getDouble(1);
-                        double denominator = row.getDouble(2);
-                        System.err.printf("%-36s %12.0f / %10.0f = %10.4f   %,6d ms%n", kpi.getKey(), numerator,
-                                denominator, denominator == 0 ? Double.NaN : numerator / denominator, millis);
+                        System.out.printf("sql %s %d %d %d%n", level, row.getLong(1), row.getLong(2), millis);
                     }
                 }
             }
         }
         System.out.println("kpi_sql_ms=" + total);
+    }
+
+    /** Writes out what earlier steps left dirty, so that the next timing does not pay for it. */
+    static void checkpoint(String url) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
     }
 }
