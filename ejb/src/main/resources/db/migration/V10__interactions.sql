@@ -8,8 +8,8 @@
 -- tandem_interaction_partition(month), which runs with the owner's rights: the application role
 -- may not create tables itself. A record id is unique per workspace; PostgreSQL cannot enforce
 -- that across partitions (a unique index must contain the partition key), so every import takes
--- the workspace's lock (interaction_imports row, for update) and skips or refuses ids already
--- stored: see io.tandem.interaction.
+-- the workspace's lock (a transaction-level advisory lock on the workspace id) and skips or
+-- refuses ids already stored: see io.tandem.interaction.InteractionStaging.
 --
 -- Rows are not audited one by one (a file may carry millions); their import is.
 
@@ -91,3 +91,29 @@ end
 $$;
 revoke execute on function tandem_interaction_partition from public;
 grant execute on function tandem_interaction_partition to tandem_app;
+
+-- Reading the text fields of an interaction file, for the import's checks in SQL: null where the
+-- text is not a value of the type, so that a bad field becomes a line error, not an exception.
+-- Times are YYYY-MM-DD HH:MM[:SS] (or with a T), checked to be a real day of the month before
+-- they are cast; CASE keeps that order.
+create function tandem_csv_time(p_text text) returns timestamp
+    language sql immutable parallel safe
+as $$
+    select case when p_text ~ '^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$'
+                then case when substr(p_text, 9, 2)::int <= extract(day from make_date(substr(p_text, 1, 4)::int,
+                                  substr(p_text, 6, 2)::int, 1) + interval '1 month' - interval '1 day')
+                          then replace(p_text, 'T', ' ')::timestamp end end
+$$;
+
+create function tandem_csv_integer(p_text text) returns integer
+    language sql immutable parallel safe
+as $$
+    select case when p_text ~ '^[+-]?[0-9]{1,9}$' then p_text::integer end
+$$;
+
+create function tandem_csv_boolean(p_text text) returns boolean
+    language sql immutable parallel safe
+as $$
+    select case lower(p_text) when 'true' then true when 'yes' then true when '1' then true
+                              when 'false' then false when 'no' then false when '0' then false end
+$$;

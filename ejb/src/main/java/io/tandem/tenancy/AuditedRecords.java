@@ -26,7 +26,8 @@ public final class AuditedRecords {
             Map.entry("service_level_targets", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("measurements", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("dispute_messages", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("reliefs", Permission.VIEW_SERVICE_LEVELS));
+            Map.entry("reliefs", Permission.VIEW_SERVICE_LEVELS),
+            Map.entry("interaction_imports", Permission.VIEW_SERVICE_LEVELS));
 
     private AuditedRecords() {
     }

@@ -29,6 +29,11 @@ public enum Permission {
     MANAGE_SERVICE_LEVELS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT), false),
     /** Enter and correct measurements, one at a time or in bulk: the provider's people. */
     SUBMIT_MEASUREMENTS(EnumSet.of(Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
+    /**
+     * Import and delete files of interaction records, the contacts the provider handled: its
+     * people send them. Reading the imports goes with {@link #VIEW_SERVICE_LEVELS}.
+     */
+    IMPORT_INTERACTIONS(EnumSet.of(Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
     /** Answer the client's disputes and ask for relief: the provider's account manager speaks for it. */
     ANSWER_DISPUTES(EnumSet.of(Role.PROVIDER_ACCOUNT_MANAGER), false),
     /** Accept or dispute measurements, resolve disputes and decide relief: the client's side. */

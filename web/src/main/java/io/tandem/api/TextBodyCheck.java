@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * they carry a NUL character, which no text column can hold: a clear 4xx instead of a database
  * error. JSON is also checked for what would hang or burn the JSON reader (brackets left open,
  * exponents no field holds, fractions or overflows for whole-number fields, see {@link WholeNumbers})
- * before it gets the body. Binary uploads (documents) have limits of their own and pass untouched.
+ * before it gets the body. Binary uploads (documents) have limits of their own and pass untouched,
+ * and so does a body a resource takes as a stream (an interaction file, which may be far larger than
+ * the memory): that resource reads it as it goes, with bounds of its own.
  */
 @Provider
 public class TextBodyCheck implements ReaderInterceptor {
@@ -45,7 +48,7 @@ public class TextBodyCheck implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         boolean json = type != null && type.getSubtype().toLowerCase().endsWith("json");
         boolean csv = type != null && type.isCompatible(MediaType.valueOf("text/csv"));
-        if (!json && !csv) {
+        if (!json && !csv || context.getType() == InputStream.class) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);

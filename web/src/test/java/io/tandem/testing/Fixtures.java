@@ -33,6 +33,9 @@ public final class Fixtures {
     public record Contract(long id, String reference, String signedCopy) {
     }
 
+    public record InteractionImport(long id, String fileName) {
+    }
+
     public record Level(long id, String name) {
     }
 
@@ -227,6 +230,12 @@ public final class Fixtures {
     /** August 2026's abandonment, "Carrier outage ...": awaiting the client's decision. */
     public long requestedRelief() {
         return world.getJsonObject("reliefs").getJsonNumber("requested").longValue();
+    }
+
+    /** October 2026's interactions of the claims workspace: three contacts, stored by the account manager. */
+    public InteractionImport interactionImport() {
+        JsonObject imported = world.getJsonObject("interactionImport");
+        return new InteractionImport(imported.getJsonNumber("id").longValue(), imported.getString("fileName"));
     }
 
     private String organisation(String key) {

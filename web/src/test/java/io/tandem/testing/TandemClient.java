@@ -21,10 +21,11 @@ public final class TandemClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     private TandemClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -129,6 +130,12 @@ public final class TandemClient {
             request.headers(headers);
         }
         return send(request);
+    }
+
+    /** The session cookie as a Cookie header's value, for a request this client cannot make (a connection cut mid-body). */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().map(Object::toString)
+                .collect(Collectors.joining("; "));
     }
 
     /** The absolute address of a path of Tandem's. */

@@ -224,6 +224,32 @@ public class SharedFixtures {
             long requested = claimsLevels.relief(abandonment, "2026-08",
                     "Carrier outage on 14 August took 40% of lines down for five hours.", null);
 
+            // One stored file of October's contacts, sent by the account manager.
+            String interactionFile = "voxline-claims-2026-10.csv";
+            long interactionImport = rows.insert("""
+                    insert into interaction_imports (workspace_id, file_name, imported_by, started_at, finished_at,
+                                                     duration_ms, row_count, outcome, first_offered, last_offered)
+                    values (?, ?, ?, timestamptz '2026-11-02 09:00:00+00', timestamptz '2026-11-02 09:00:01+00', 1000,
+                            3, 'STORED', timestamp '2026-10-01 08:00:00', timestamp '2026-10-01 08:02:00')
+                    returning id""", claims, interactionFile, am);
+            rows.insert("select count(*) from (select tandem_interaction_partition(date '2026-10-01')) made");
+            rows.insert("""
+                    with stored as (
+                        insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at,
+                                                  answered_at, ended_at, abandoned, wait_seconds, handle_seconds,
+                                                  agent_ref, customer_ref, resolved, csat, nps)
+                        values (?, 'VX-0001', ?, 'VOICE', 'Claims', timestamp '2026-10-01 08:00:00',
+                                timestamp '2026-10-01 08:00:12', timestamp '2026-10-01 08:05:00', false, 12, 288,
+                                'A-1', 'cust-1', true, 5, 9),
+                               (?, 'VX-0002', ?, 'VOICE', 'Claims', timestamp '2026-10-01 08:01:00', null,
+                                timestamp '2026-10-01 08:01:30', true, 30, null, null, 'cust-2', null, null, null),
+                               (?, 'VX-0003', ?, 'CHAT', 'Claims chat', timestamp '2026-10-01 08:02:00',
+                                timestamp '2026-10-01 08:02:05', timestamp '2026-10-01 08:09:00', false, 5, 415,
+                                'A-2', 'cust-3', false, 2, 3)
+                        returning 1)
+                    select count(*) from stored""",
+                    claims, interactionImport, claims, interactionImport, claims, interactionImport);
+
             return Json.createObjectBuilder()
                     .add("tag", tag)
                     .add("password", TenantFixtures.PASSWORD)
@@ -236,6 +262,8 @@ public class SharedFixtures {
                     .add("levels", levels)
                     .add("measurements", Json.createObjectBuilder().add("awaiting", awaiting).add("disputed", disputed))
                     .add("reliefs", Json.createObjectBuilder().add("requested", requested).add("approved", approved))
+                    .add("interactionImport", Json.createObjectBuilder().add("id", interactionImport)
+                            .add("fileName", interactionFile))
                     .build();
         }
 

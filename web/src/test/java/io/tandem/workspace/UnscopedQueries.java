@@ -34,6 +34,16 @@ public class UnscopedQueries {
                 .getResultList();
     }
 
+    @SuppressWarnings("unchecked")
+    public List<String> allInteractionRecordIds() {
+        return em.createNativeQuery("select record_id from interactions order by record_id").getResultList();
+    }
+
+    /** One month's partition of interactions, read directly rather than through the partitioned table. */
+    public Number countInPartition(String partition) {
+        return (Number) em.createNativeQuery("select count(*) from " + partition).getSingleResult();
+    }
+
     public String currentRole() {
         return (String) em.createNativeQuery("select current_user").getSingleResult();
     }

@@ -1,0 +1,131 @@
+package io.tandem.interaction;
+
+import io.tandem.platform.bulk.CsvStream;
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An interaction file read as it arrives and handed on record by record in PostgreSQL's COPY text
+ * format (the line number first, then the columns in {@link #COLUMNS} order, {@code \N} for an
+ * empty field), so that no file is ever held whole. Here only the file's shape is checked: the
+ * header (columns in any order, the required ones present, none unknown) and each line's number of
+ * fields; what the fields say is checked in SQL once the file is staged ({@link InteractionStaging}).
+ */
+final class InteractionFile {
+
+    /** The columns of the CSV format, in the staging table's order; the README documents them. */
+    static final List<String> COLUMNS = List.of("record_id", "channel", "queue", "offered_at", "answered_at",
+            "ended_at", "abandoned", "wait_seconds", "handle_seconds", "agent_ref", "customer_ref", "resolved",
+            "csat", "nps");
+    static final List<String> REQUIRED = List.of("record_id", "channel", "queue", "offered_at", "abandoned",
+            "wait_seconds");
+    /** Bad lines named one by one; beyond them only counted. */
+    static final int MAX_ERRORS = 1000;
+
+    /** Where the COPY text goes, a record at a time. */
+    interface Sink {
+        void write(CharSequence text) throws IOException;
+    }
+
+    /** What reading found: records handed on, and the lines refused for their shape (the first of them, and how many). */
+    record Shape(long records, List<LineError> errors, long errorCount) {
+    }
+
+    private InteractionFile() {
+    }
+
+    /**
+     * Reads the whole file into the sink. A file without a header or records, or whose header is
+     * wrong, or that is not text at all, is refused at once with a {@link RejectedLinesException};
+     * an IOException is the connection's.
+     */
+    static Shape copy(InputStream body, Sink sink) throws IOException {
+        CsvStream csv = new CsvStream(body);
+        int[] position = header(csv.next());
+        List<LineError> errors = new ArrayList<>();
+        long errorCount = 0;
+        long records = 0;
+        StringBuilder out = new StringBuilder(256);
+        String[] row = new String[COLUMNS.size()];
+        for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
+            if (fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            if (fields.size() != position.length) {
+                if (errorCount++ < MAX_ERRORS) {
+                    errors.add(LineError.at(csv.line(), "platform.bulk.columns", position.length, fields.size()));
+                }
+                continue;
+            }
+            Arrays.fill(row, null);
+            for (int c = 0; c < position.length; c++) {
+                row[position[c]] = fields.get(c);
+            }
+            out.setLength(0);
+            out.append(csv.line());
+            for (String field : row) {
+                out.append('\t');
+                appendCopyText(out, field == null ? "" : field.strip());
+            }
+            out.append('\n');
+            sink.write(out);
+            records++;
+        }
+        if (records == 0 && errorCount == 0) {
+            throw rejected(1, "platform.bulk.empty");
+        }
+        return new Shape(records, errors, errorCount);
+    }
+
+    /** Where each of the file's columns goes in {@link #COLUMNS}. */
+    private static int[] header(List<String> header) {
+        if (header == null || header.size() == 1 && header.get(0).isBlank()) {
+            throw rejected(1, "platform.bulk.empty");
+        }
+        int[] position = new int[header.size()];
+        List<String> seen = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip().toLowerCase(Locale.ROOT);
+            position[c] = COLUMNS.indexOf(name);
+            if (position[c] < 0) {
+                throw rejected(1, "platform.bulk.unknownColumn", name);
+            }
+            if (seen.contains(name)) {
+                throw rejected(1, "platform.bulk.repeatedColumn", name);
+            }
+            seen.add(name);
+        }
+        if (!seen.containsAll(REQUIRED)) {
+            throw rejected(1, "platform.bulk.header", String.join(",", COLUMNS), String.join(",", REQUIRED));
+        }
+        return position;
+    }
+
+    /** COPY's text format: backslash, tab and line breaks escaped; an empty field is NULL. */
+    private static void appendCopyText(StringBuilder out, String field) {
+        if (field.isEmpty()) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
+    }
+
+    private static RejectedLinesException rejected(long line, String key, Object... arguments) {
+        return new RejectedLinesException(List.of(LineError.at(line, key, arguments)));
+    }
+}

@@ -1,0 +1,104 @@
+package io.tandem.interaction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tandem.platform.bulk.LineError;
+import io.tandem.platform.bulk.RejectedLinesException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InteractionFileTest {
+
+    private static final String HEADER = "record_id,channel,queue,offered_at,abandoned,wait_seconds\n";
+
+    @Test
+    void columnsInAnyOrderArePutInTheStagingTablesOrderWithTheLineNumberFirst() throws IOException {
+        StringBuilder copy = new StringBuilder();
+        InteractionFile.Shape shape = InteractionFile.copy(body("""
+                wait_seconds,queue,record_id,abandoned,channel,offered_at,csat
+                12,Claims,C-1,false,voice,2026-04-01 08:00:05,5
+                """), copy::append);
+
+        assertEquals(1, shape.records());
+        assertEquals("2\tC-1\tvoice\tClaims\t2026-04-01 08:00:05\t\\N\t\\N\tfalse\t12\t\\N\t\\N\t\\N\t\\N\t5\t\\N\n",
+                copy.toString());
+    }
+
+    @Test
+    void tabsBackslashesAndLineBreaksInsideFieldsAreEscapedForCopy() throws IOException {
+        StringBuilder copy = new StringBuilder();
+        InteractionFile.copy(body(HEADER + "\"a\tb\\c\nd\",chat,Q,2026-04-01 08:00,false,0\n"), copy::append);
+
+        assertEquals("2\ta\\tb\\\\c\\nd\tchat\tQ\t", copy.substring(0, 20));
+    }
+
+    @Test
+    void linesWithTheWrongNumberOfFieldsAreNamedAndTheOthersStillGoThrough() throws IOException {
+        StringBuilder copy = new StringBuilder();
+        InteractionFile.Shape shape = InteractionFile.copy(body(HEADER
+                + "C-1,VOICE,Q,2026-04-01 08:00,false,0\n"
+                + "C-2,VOICE,Q,2026-04-01 08:00,false\n"
+                + "\n"
+                + "C-3,VOICE,Q,2026-04-01 08:00,false,0,extra\n"), copy::append);
+
+        assertEquals(1, shape.records());
+        assertEquals(2, shape.errorCount());
+        assertEquals(List.of(new LineError(3, "platform.bulk.columns", List.of(6, 5)),
+                new LineError(5, "platform.bulk.columns", List.of(6, 7))), shape.errors());
+    }
+
+    @Test
+    void onlyTheFirstThousandBadLinesAreKeptButAllAreCounted() throws IOException {
+        String bad = "C,VOICE\n".repeat(2500);
+
+        InteractionFile.Shape shape = InteractionFile.copy(body(HEADER + bad), text -> { });
+
+        assertEquals(2500, shape.errorCount());
+        assertEquals(1000, shape.errors().size());
+        assertEquals(1001, shape.errors().get(999).lineNumber());
+    }
+
+    @Test
+    void anEmptyFileOrAHeaderWithoutRecordsIsRefused() {
+        assertEquals("platform.bulk.empty", refusal(""));
+        assertEquals("platform.bulk.empty", refusal(HEADER));
+        assertEquals("platform.bulk.empty", refusal(HEADER + "\n\n"));
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnOrWithAnUnknownOrRepeatedOneIsRefused() {
+        assertEquals("platform.bulk.header", refusal("record_id,channel,queue\nC-1,VOICE,Q\n"));
+        assertEquals("platform.bulk.unknownColumn", refusal(HEADER.strip() + ",colour\n"));
+        assertEquals("platform.bulk.repeatedColumn", refusal(HEADER.strip() + ",queue\n"));
+    }
+
+    @Test
+    void aFileThatIsNotTextIsRefused() {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 8, 0, (byte) 0xFF, (byte) 0xFE, 0, 0};
+        RejectedLinesException refused = assertThrows(RejectedLinesException.class,
+                () -> InteractionFile.copy(new ByteArrayInputStream(zip), text -> { }));
+
+        assertEquals("platform.bulk.notText", refused.errors().get(0).messageKey());
+    }
+
+    private static String refusal(String text) {
+        return assertThrows(RejectedLinesException.class, () -> InteractionFile.copy(body(text), t -> { }))
+                .errors().get(0).messageKey();
+    }
+
+    private static ByteArrayInputStream body(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileNameIsShownWithoutItsPathAndWithinTheColumn() {
+        assertEquals("april.csv", InteractionImport.fileName("C:\\exports\\april.csv"));
+        assertEquals("april.csv", InteractionImport.fileName("/tmp/april.csv"));
+        assertEquals("upload.csv", InteractionImport.fileName("  "));
+        assertEquals(255, InteractionImport.fileName("x".repeat(300)).length());
+    }
+}
