@@ -124,7 +124,7 @@ public final class BenchDb {
                                  lead(offered_at) over (partition by customer_ref order by offered_at) as next_at
                           from interactions
                           where workspace_id = ? and customer_ref is not null
-                            and offered_at >= ? and offered_at < ? + interval '%1$d days') contacts
+                            and offered_at >= ? and offered_at < cast(? as timestamp) + interval '%1$d days') contacts
                     where offered_at < ?
                     """;
             case "CSAT" -> "select count(*) filter (where csat >= 4), count(csat)" + month;
