@@ -3,7 +3,7 @@
 # capped (512 MB, the launcher's default TANDEM_JAVA_OPTS), to show that the import streams: the
 # file (about 116 bytes a row, 1.1 GB for ten million rows) is never held by the server. Starts
 # the one-command run on an empty data directory, signs in as Calltech's account manager and
-# streams bench/interactions.py's output with curl (chunked, never whole in memory either).
+# streams bench/InteractionGenerator.java's output with curl (chunked, never whole in memory either).
 # Prints the answer, the time, and the server process's peak resident memory while importing.
 # Usage: bench/import-large.sh [ROWS]   (default 10000000; builds first if config/target/tandem is missing)
 set -euo pipefail
@@ -50,7 +50,7 @@ SAMPLER=$!
 
 echo "Importing $ROWS rows, $(nproc) cores, $(java -version 2>&1 | head -1), server options: $TANDEM_JAVA_OPTS"
 start=$(date +%s.%N)
-status=$(python3 bench/interactions.py "$ROWS" --month 2026-03 \
+status=$(java bench/InteractionGenerator.java --rows "$ROWS" --month 2026-03 --seed 7 --out - \
   | curl -s -o "$OUT" -w '%{http_code}' -b "$JAR" -H 'Content-Type: text/csv' -H 'X-Requested-By: bench' \
       -X POST -T - "$BASE/api/v1/workspaces/$WS/interactions/imports?fileName=bench-$ROWS.csv")
 end=$(date +%s.%N)
