@@ -87,7 +87,8 @@ class DatabaseMigrationIT {
                      join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
                      where c.relkind in ('r', 'p') and not c.relispartition
                        and c.relname not in ('flyway_schema_history', 'audit_events', 'sign_in_attempts',
-                                         'contract_document_contents', 'workspace_roles', 'interactions')
+                                         'contract_document_contents', 'workspace_roles', 'interactions',
+                                         'kpi_intervals', 'dashboard_volumes')
                        and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
                                        and t.tgfoid = 'tandem_audit_row'::regproc)""")) {
             unaudited.next();
