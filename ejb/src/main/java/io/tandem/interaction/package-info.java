@@ -11,8 +11,8 @@
  * the month it was offered in.
  *
  * <p>Entry point: {@link io.tandem.interaction.InteractionImportService}. It fires
- * {@link io.tandem.interaction.InteractionsChanged} when rows are stored or removed, for what is
- * computed from them.
+ * {@link io.tandem.interaction.InteractionsChanged} when rows are stored or removed, inside the
+ * transaction; {@code analytics.KpiService} observes it and recomputes the months' figures.
  *
  * <p>A change here touches: permission {@code IMPORT_INTERACTIONS} in {@code tenancy.Permission}
  * (reading goes with {@code VIEW_SERVICE_LEVELS}); {@code interaction_imports} in
