@@ -1,6 +1,8 @@
 package io.tandem.api.servicelevel;
 
+import io.tandem.analytics.KpiService;
 import io.tandem.api.Requires;
+import io.tandem.api.analytics.KpiAnswers;
 import io.tandem.servicelevel.AbandonTreatment;
 import io.tandem.servicelevel.Commitment;
 import io.tandem.servicelevel.ComputationTerms;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -52,12 +57,34 @@ public class ServiceLevelResource {
     @Inject
     MeasurementService measurements;
 
+    @Inject
+    KpiService kpis;
+
+    @Context
+    HttpHeaders headers;
+
     @PathParam("workspaceId")
     long workspaceId;
 
     @GET
     public List<ServiceLevelDetails> list() {
         return serviceLevels.serviceLevels(workspaceId);
+    }
+
+    /** A computed level's monthly series; see {@link KpiAnswers#series}. */
+    @GET
+    @Path("{serviceLevelId}/kpis")
+    public KpiAnswers.Series kpis(@PathParam("serviceLevelId") long serviceLevelId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        return new KpiAnswers(kpis, headers).series(workspaceId, serviceLevelId, from, to);
+    }
+
+    /** A computed level's day by 30-minute interval; see {@link KpiAnswers#intraday}. */
+    @GET
+    @Path("{serviceLevelId}/intraday")
+    public KpiAnswers.Intraday intraday(@PathParam("serviceLevelId") long serviceLevelId,
+                                        @QueryParam("day") String day, @QueryParam("queue") String queue) {
+        return new KpiAnswers(kpis, headers).intraday(workspaceId, serviceLevelId, day, queue);
     }
 
     @GET

@@ -9,15 +9,7 @@ import io.tandem.platform.Months;
 import io.tandem.servicelevel.KpiDefinition;
 import io.tandem.web.shell.MessageText;
 import io.tandem.web.shell.Messages;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -27,13 +19,13 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * Computed KPIs as JSON: a level's monthly series and intraday profile, and the workspace's early
- * warning. Every answer carries the definition in words ({@code definition}, in the language the
- * caller accepts, English by default) beside the figures.
+ * Computed KPIs as JSON answers: a level's monthly series and intraday profile, and the workspace's
+ * early warning. Every answer carries the definition in words ({@code definition}, in the language
+ * the caller accepts, English by default) beside the figures. The level's answers are served under
+ * its own address ({@code service-levels/{id}/kpis}, {@code .../intraday}) by the service-level
+ * resource: a second root resource at {@code workspaces/{id}} would shadow {@code GET workspaces/{id}}.
  */
-@Path("workspaces/{workspaceId}")
-@Produces(MediaType.APPLICATION_JSON)
-public class KpiResource {
+public final class KpiAnswers {
 
     public record Series(long serviceLevelId, String definition, List<KpiMonthReport> months) {
     }
@@ -44,20 +36,16 @@ public class KpiResource {
     public record Warning(String definition, boolean breachProjected, EarlyWarningReport warning) {
     }
 
-    @Inject
-    KpiService kpis;
+    private final KpiService kpis;
+    private final HttpHeaders headers;
 
-    @Context
-    HttpHeaders headers;
-
-    @PathParam("workspaceId")
-    long workspaceId;
+    public KpiAnswers(KpiService kpis, HttpHeaders headers) {
+        this.kpis = kpis;
+        this.headers = headers;
+    }
 
     /** Months {@code from} to {@code to} (yyyy-MM, at most 36); by default the twelve months up to this one. */
-    @GET
-    @Path("service-levels/{serviceLevelId}/kpis")
-    public Series series(@PathParam("serviceLevelId") long serviceLevelId, @QueryParam("from") String from,
-                         @QueryParam("to") String to) {
+    public Series series(long workspaceId, long serviceLevelId, String from, String to) {
         YearMonth last = to == null ? YearMonth.now() : Months.parse(to);
         List<KpiMonthReport> months = kpis.series(workspaceId, serviceLevelId,
                 from == null ? last.minusMonths(11) : Months.parse(from), last);
@@ -65,18 +53,13 @@ public class KpiResource {
     }
 
     /** The level's {@code day} (yyyy-MM-dd, by default yesterday) by 30-minute interval, in {@code queue} or all. */
-    @GET
-    @Path("service-levels/{serviceLevelId}/intraday")
-    public Intraday intraday(@PathParam("serviceLevelId") long serviceLevelId, @QueryParam("day") String day,
-                             @QueryParam("queue") String queue) {
+    public Intraday intraday(long workspaceId, long serviceLevelId, String day, String queue) {
         IntradayReport report = kpis.intraday(workspaceId, serviceLevelId, day(day), queue);
         return new Intraday(text(report.kpi()), report);
     }
 
     /** Each computed level's month to the end of {@code asOf} (yyyy-MM-dd, by default yesterday) and its projection. */
-    @GET
-    @Path("early-warning")
-    public List<Warning> earlyWarning(@QueryParam("asOf") String asOf) {
+    public List<Warning> earlyWarning(long workspaceId, String asOf) {
         return kpis.earlyWarning(workspaceId, day(asOf)).stream()
                 .map(w -> new Warning(text(w.kpi()), w.breachProjected(), w)).toList();
     }
