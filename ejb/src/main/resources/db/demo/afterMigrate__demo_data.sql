@@ -288,3 +288,78 @@ cross join lateral (
 ) c
 where i.file_name = 'calltech-claims-2026-10.csv'
   and not exists (select 1 from interactions existing where existing.import_id = i.id);
+-- Data sharing: Fabrikam is German (every other organisation is British, the column's default).
+-- In the Calltech workspace, interaction records flow to Northwind under an agreement both sides
+-- signed (Calltech's Pune site under standard contractual clauses, hosting in Ireland); call
+-- recordings and transcripts for quality review await Calltech's signature.
+update organisations set country = 'DE' where name = 'Fabrikam Retail' and country <> 'DE';
+
+insert into data_sharing_agreements (workspace_id, title, status, current_version, created_at, changed_at)
+select w.id, a.title, a.status, 1, a.created_at, a.created_at
+from (values
+        ('Interaction records for performance reporting', 'ACTIVE', timestamptz '2026-03-02 09:00+00'),
+        ('Call recordings and transcripts for quality review', 'PARTLY_SIGNED', timestamptz '2026-11-20 10:30+00')
+     ) as a (title, status, created_at)
+join workspaces w on w.name = 'Northwind x Calltech: UK claims'
+where not exists (select 1 from data_sharing_agreements existing
+                  where existing.workspace_id = w.id and existing.title = a.title);
+
+insert into data_sharing_versions (workspace_id, agreement_id, number, direction, purpose, lawful_basis,
+                                   retention_months, safeguards, review_date, created_by, created_at)
+select a.workspace_id, a.id, 1, v.direction, v.purpose, v.basis, v.retention, v.safeguards, v.review_date, rita.id,
+       a.created_at
+from (values
+        ('Interaction records for performance reporting', 'PROVIDER_TO_CLIENT',
+         'Monthly service-level and performance reporting, and checking the provider''s measurements.',
+         'LEGITIMATE_INTERESTS', 24, 'Encrypted transfer (SFTP); customer references pseudonymised; access limited to named analysts.',
+         date '2027-06-30'),
+        ('Call recordings and transcripts for quality review', 'BOTH',
+         'Joint quality calibration: sampled calls scored by both parties and the external reviewer.',
+         'LEGITIMATE_INTERESTS', 6, 'Recordings stay on the provider''s platform; transcripts redact payment details.',
+         date '2027-11-30')
+     ) as v (title, direction, purpose, basis, retention, safeguards, review_date)
+join data_sharing_agreements a on a.title = v.title
+join workspaces w on w.id = a.workspace_id and w.name = 'Northwind x Calltech: UK claims'
+join user_accounts rita on rita.email = 'rm@northwind.example'
+on conflict (agreement_id, number) do nothing;
+
+insert into data_sharing_categories (workspace_id, version_id, category, sensitivity)
+select v.workspace_id, v.id, c.category, c.sensitivity
+from (values
+        ('Interaction records for performance reporting', 'INTERACTION_RECORDS', 'MODERATE'),
+        ('Interaction records for performance reporting', 'AGENT_PERFORMANCE', 'MODERATE'),
+        ('Call recordings and transcripts for quality review', 'CALL_RECORDINGS', 'HIGH'),
+        ('Call recordings and transcripts for quality review', 'TRANSCRIPTS', 'HIGH')
+     ) as c (title, category, sensitivity)
+join data_sharing_agreements a on a.title = c.title
+join data_sharing_versions v on v.agreement_id = a.id and v.number = 1
+on conflict (version_id, category) do nothing;
+
+insert into data_sharing_locations (workspace_id, version_id, country, mechanism, sub_processor)
+select v.workspace_id, v.id, l.country, l.mechanism, l.sub_processor
+from (values
+        ('Interaction records for performance reporting', 'GB', null, null),
+        ('Interaction records for performance reporting', 'IN', 'STANDARD_CONTRACTUAL_CLAUSES', null),
+        ('Interaction records for performance reporting', 'IE', 'ADEQUACY', 'Cloudvault Hosting'),
+        ('Call recordings and transcripts for quality review', 'GB', null, null),
+        ('Call recordings and transcripts for quality review', 'ZA', 'STANDARD_CONTRACTUAL_CLAUSES', 'Transcribe Cape')
+     ) as l (title, country, mechanism, sub_processor)
+join data_sharing_agreements a on a.title = l.title
+join data_sharing_versions v on v.agreement_id = a.id and v.number = 1
+where not exists (select 1 from data_sharing_locations existing
+                  where existing.version_id = v.id and existing.country = l.country);
+
+insert into data_sharing_signatures (workspace_id, version_id, party, signed_by, signed_at)
+select v.workspace_id, v.id, s.party, u.id, s.signed_at
+from (values
+        ('Interaction records for performance reporting', 'CLIENT', 'rm@northwind.example',
+         timestamptz '2026-03-04 14:00+00'),
+        ('Interaction records for performance reporting', 'PROVIDER', 'am@calltech.example',
+         timestamptz '2026-03-05 09:15+00'),
+        ('Call recordings and transcripts for quality review', 'CLIENT', 'rm@northwind.example',
+         timestamptz '2026-11-21 16:40+00')
+     ) as s (title, party, email, signed_at)
+join data_sharing_agreements a on a.title = s.title
+join data_sharing_versions v on v.agreement_id = a.id and v.number = 1
+join user_accounts u on u.email = s.email
+on conflict (version_id, party) do nothing;

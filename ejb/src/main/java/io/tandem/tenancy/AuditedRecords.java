@@ -27,7 +27,13 @@ public final class AuditedRecords {
             Map.entry("measurements", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("dispute_messages", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("reliefs", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("interaction_imports", Permission.VIEW_SERVICE_LEVELS));
+            Map.entry("interaction_imports", Permission.VIEW_SERVICE_LEVELS),
+            Map.entry("data_sharing_agreements", Permission.VIEW_DATA_SHARING),
+            Map.entry("data_sharing_versions", Permission.VIEW_DATA_SHARING),
+            Map.entry("data_sharing_categories", Permission.VIEW_DATA_SHARING),
+            Map.entry("data_sharing_locations", Permission.VIEW_DATA_SHARING),
+            Map.entry("data_sharing_signatures", Permission.VIEW_DATA_SHARING),
+            Map.entry("data_sharing_feeds", Permission.VIEW_DATA_SHARING));
 
     private AuditedRecords() {
     }

@@ -1,6 +1,7 @@
 package io.tandem.tenancy;
 
 
+import io.tandem.platform.Country;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,10 @@ public class Organisation {
     @Column(nullable = false, length = 20)
     private OrganisationKind kind;
 
+    /** ISO code of the country it is based in: the client's decides what counts as onshore. */
+    @Column(nullable = false, length = 2)
+    private String country;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -40,8 +45,13 @@ public class Organisation {
     }
 
     public Organisation(String name, OrganisationKind kind) {
+        this(name, kind, Country.GB);
+    }
+
+    public Organisation(String name, OrganisationKind kind, Country country) {
         this.name = Names.required(name, "workspace.organisation.name.required");
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.country = Objects.requireNonNull(country, "country").code();
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -60,5 +70,9 @@ public class Organisation {
 
     public OrganisationKind kind() {
         return kind;
+    }
+
+    public Country country() {
+        return Country.require(country);
     }
 }

@@ -43,6 +43,20 @@ public enum Permission {
             Role.PROVIDER_ACCOUNT_MANAGER), true),
     /** Replay past performance under a proposed credit regime: procurement's tool before signing. */
     SIMULATE_CREDITS(EnumSet.of(Role.PROCUREMENT), false),
+    /** Read the workspace's data-sharing agreements, their versions and the feed log. */
+    VIEW_DATA_SHARING(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
+    /** Draft data-sharing agreements and change their terms: either party proposes. */
+    MANAGE_DATA_SHARING(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
+            Role.PROVIDER_ACCOUNT_MANAGER), false),
+    /**
+     * Sign a data-sharing agreement for one's party, or revoke it: the authorised signatories, the
+     * client's relationship manager and the provider's account manager.
+     */
+    SIGN_DATA_SHARING(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROVIDER_ACCOUNT_MANAGER), false),
+    /** Record in the feed log data shared under an agreement: whoever sends or imports it. */
+    RECORD_DATA_FEEDS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
     /**
      * Read the workspace's audit trail. The other side's private events stay hidden, and so do
      * events about records the reader's role may not read (see {@code AuditedRecords}).

@@ -1,5 +1,6 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.Country;
 import io.tandem.tenancy.OrganisationKind;
 import io.tandem.tenancy.OrganisationRole;
 import io.tandem.tenancy.Role;
@@ -12,7 +13,7 @@ public final class AdministrationRows {
     private AdministrationRows() {
     }
 
-    public record OrganisationRow(long id, String name, OrganisationKind kind) implements Serializable {
+    public record OrganisationRow(long id, String name, OrganisationKind kind, Country country) implements Serializable {
     }
 
     public record WorkspaceRow(long id, String name, String clientName, String providerName) implements Serializable {

@@ -1,5 +1,6 @@
 package io.tandem.workspace;
 
+import io.tandem.platform.Country;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
@@ -38,7 +39,7 @@ public class PlatformAdministrationService {
     public List<OrganisationRow> organisations() {
         requirePlatformAdmin();
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
-                .getResultList().stream().map(o -> new OrganisationRow(o.id(), o.name(), o.kind())).toList();
+                .getResultList().stream().map(o -> new OrganisationRow(o.id(), o.name(), o.kind(), o.country())).toList();
     }
 
     public List<WorkspaceRow> workspaces() {
@@ -50,11 +51,19 @@ public class PlatformAdministrationService {
     }
 
     public long createOrganisation(String name, OrganisationKind kind) {
+        return createOrganisation(name, kind, Country.GB);
+    }
+
+    /** A new tenant based in the given country (which decides, for a client, what counts as onshore). */
+    public long createOrganisation(String name, OrganisationKind kind, Country country) {
         requirePlatformAdmin();
         if (kind == null) {
             throw new DomainException("admin.organisation.kind.required");
         }
-        Organisation organisation = new Organisation(name, kind);
+        if (country == null) {
+            throw new DomainException("admin.organisation.country.required");
+        }
+        Organisation organisation = new Organisation(name, kind, country);
         boolean taken = !em.createQuery("select o.id from Organisation o where lower(o.name) = lower(:name)")
                 .setParameter("name", organisation.name()).getResultList().isEmpty();
         if (taken) {

@@ -1,5 +1,6 @@
 package io.tandem.web.admin;
 
+import io.tandem.platform.Country;
 import io.tandem.tenancy.OrganisationKind;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.shell.TableRows;
@@ -30,6 +31,7 @@ public class PlatformAdminView implements Serializable {
 
     private String organisationName;
     private OrganisationKind organisationKind;
+    private Country organisationCountry = Country.GB;
     private String workspaceName;
     private Long clientId;
     private Long providerId;
@@ -44,7 +46,7 @@ public class PlatformAdminView implements Serializable {
     }
 
     public void createOrganisation() {
-        attempt(() -> administration.createOrganisation(organisationName, organisationKind),
+        attempt(() -> administration.createOrganisation(organisationName, organisationKind, organisationCountry),
                 "admin.platform.organisation.created");
         organisationName = null;
     }
@@ -62,6 +64,14 @@ public class PlatformAdminView implements Serializable {
 
     public List<OrganisationRow> organisationsOf(OrganisationKind kind) {
         return organisations.stream().filter(o -> o.kind() == kind).toList();
+    }
+
+    public Country getOrganisationCountry() {
+        return organisationCountry;
+    }
+
+    public void setOrganisationCountry(Country organisationCountry) {
+        this.organisationCountry = organisationCountry;
     }
 
     public OrganisationKind[] getKinds() {

@@ -1,5 +1,7 @@
 package io.tandem.web.workspace;
 
+import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Role;
 import io.tandem.web.inbox.InboxView;
 import io.tandem.web.shell.ShellView;
 import io.tandem.workspace.WorkspaceService;
@@ -9,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,6 +57,17 @@ public class HomeView implements Serializable {
 
     public List<WorkspaceGlance> getPortfolio() {
         return portfolio;
+    }
+
+    /**
+     * The data-sharing register is the client's view across its workspaces: offered to whoever
+     * sees a workspace from the client's side (a client role or an organisation-wide role, which
+     * reaches client workspaces only).
+     */
+    public boolean getRegisterShown() {
+        return visibleWorkspaces.stream().map(WorkspaceSummary::access).anyMatch(access ->
+                Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(access))
+                        || Role.valueOf(access).party() == Party.CLIENT);
     }
 
     public List<WorkspaceSummary> getVisibleWorkspaces() {
