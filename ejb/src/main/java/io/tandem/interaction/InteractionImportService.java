@@ -1,5 +1,9 @@
 package io.tandem.interaction;
 
+import io.tandem.datasharing.DataCategory;
+import io.tandem.datasharing.DataFeedService;
+import io.tandem.datasharing.DataSharingCheck;
+import io.tandem.datasharing.SharingDirection;
 import io.tandem.platform.DatabaseMigration;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.bulk.LineError;
@@ -32,7 +36,9 @@ import javax.sql.DataSource;
 /**
  * Interaction files and their history. An import reads the file as it arrives into a staging
  * table, checks every line in SQL and then stores all new rows with one insert, or nothing: a
- * refused file is recorded with its bad lines and stores no row. Sending a file again skips the
+ * refused file is recorded with its bad lines and stores no row. A file comes in only under a
+ * data-sharing agreement in force covering interaction records from provider to client, and each
+ * stored file is written to that agreement's feed log. Sending a file again skips the
  * rows stored before; a record id stored with other values is a bad line. Imports of one
  * workspace wait for each other. Every change of rows fires {@link InteractionsChanged}.
  */
@@ -51,6 +57,12 @@ public class InteractionImportService {
 
     @Inject
     Event<InteractionsChanged> changed;
+
+    @Inject
+    DataSharingCheck dataSharing;
+
+    @Inject
+    DataFeedService feeds;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -77,6 +89,9 @@ public class InteractionImportService {
      */
     public InteractionImportReport importFile(long workspaceId, String fileName, InputStream body) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.IMPORT_INTERACTIONS);
+        // customer-level data comes in only under an agreement in force that covers it
+        long agreement = dataSharing.requireActiveAgreement(workspaceId, DataCategory.INTERACTION_RECORDS,
+                SharingDirection.PROVIDER_TO_CLIENT);
         try (Connection connection = dataSource.getConnection()) {
             InteractionStaging staging = new InteractionStaging(connection);
             staging.lockWorkspace(workspaceId);
@@ -102,6 +117,8 @@ public class InteractionImportService {
             long rows = staging.insert(workspaceId, imported.id());
             imported.stored(rows, shape.records() - rows, span.first(), span.last(), OffsetDateTime.now(clock));
             if (rows > 0) {
+                feeds.recordFeed(workspaceId, agreement, DataCategory.INTERACTION_RECORDS, rows,
+                        "Interaction import " + imported.id() + ": " + fileName);
                 changed.fire(new InteractionsChanged(workspaceId, span.months()));
             }
             return new InteractionImportReport(flushed(imported), List.of());

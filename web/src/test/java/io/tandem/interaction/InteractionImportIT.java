@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.datasharing.AgreementDetails;
+import io.tandem.datasharing.DataSharingService;
+import io.tandem.datasharing.AgreementTerms;
+import io.tandem.datasharing.CategoryTerm;
+import io.tandem.datasharing.DataCategory;
+import io.tandem.datasharing.LawfulBasis;
+import io.tandem.datasharing.ProcessingLocation;
+import io.tandem.datasharing.Sensitivity;
+import io.tandem.datasharing.SharingDirection;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.platform.NotFoundException;
@@ -17,10 +26,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +55,46 @@ class InteractionImportIT extends TwoEngagementsTest {
 
     @Inject
     UnscopedQueries unscoped;
+
+    @Inject
+    DataSharingService agreements;
+
+    /** Interaction records may flow from the provider to the client: an agreement both signed. */
+    @BeforeEach
+    void anAgreementInForce() throws Exception {
+        AgreementTerms terms = new AgreementTerms(SharingDirection.PROVIDER_TO_CLIENT, "Service-level reporting",
+                LawfulBasis.CONTRACT, List.of(new CategoryTerm(DataCategory.INTERACTION_RECORDS, Sensitivity.MODERATE)),
+                List.of(new ProcessingLocation("GB", null, null)), 24, "Encrypted transfer",
+                LocalDate.now().plusYears(1), null);
+        AgreementDetails draft = as(tenants.relationshipManager(), () -> agreements.create(workspace(),
+                "Interaction records", terms));
+        AgreementDetails half = as(tenants.relationshipManager(),
+                () -> agreements.sign(workspace(), draft.id(), draft.version()));
+        as(tenants.firstAccountManager(), () -> agreements.sign(workspace(), draft.id(), half.version()));
+    }
+
+    @Test
+    void withoutAnAgreementCoveringInteractionRecordsAFileIsRefusedAndNothingStored() throws Exception {
+        long uncovered = tenants.withSecondProvider();
+
+        DomainException refused = assertThrows(DomainException.class, () -> as(tenants.secondAccountManager(),
+                () -> imports.importFile(uncovered, "april.csv", body(sample()))));
+
+        assertEquals("datasharing.check.none", refused.messageKey());
+        assertEquals(List.of("0"), ownerSql.strings("select count(*) from interactions where workspace_id = "
+                + uncovered));
+        assertEquals(List.of("0"), ownerSql.strings("select count(*) from interaction_imports where workspace_id = "
+                + uncovered));
+    }
+
+    @Test
+    void aStoredFileIsWrittenToTheAgreementsFeedLog() throws Exception {
+        InteractionImportReport report = importAs(tenants.firstAccountManager(), "feed.csv", sample());
+
+        assertEquals(List.of("7 INTERACTION_RECORDS"), ownerSql.strings(
+                "select row_count || ' ' || category from data_sharing_feeds where workspace_id = " + workspace()
+                        + " and description like '%" + report.details().id() + ": feed.csv'"));
+    }
 
     @Test
     void theSampleFileIsStoredWithEveryFieldAndTheHistoryShowsWhoSentItAndWhen() throws Exception {
