@@ -27,7 +27,12 @@ public final class AuditedRecords {
             Map.entry("measurements", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("dispute_messages", Permission.VIEW_SERVICE_LEVELS),
             Map.entry("reliefs", Permission.VIEW_SERVICE_LEVELS),
-            Map.entry("interaction_imports", Permission.VIEW_SERVICE_LEVELS));
+            Map.entry("interaction_imports", Permission.VIEW_SERVICE_LEVELS),
+            Map.entry("improvement_ideas", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_levels", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_votes", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_comments", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_attachments", Permission.VIEW_IDEAS));
 
     private AuditedRecords() {
     }
