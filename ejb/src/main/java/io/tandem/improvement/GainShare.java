@@ -12,9 +12,11 @@ import java.math.BigDecimal;
  * always add up to the benefit exactly.
  *
  * @param clientPercent the regime's {@code clientGainSharePercent}, 0 to 100
+ * @param formula       the sum in figures anyone can redo:
+ *                      "120000.00 x 40% = 48000.00; 120000.00 - 48000.00 = 72000.00 GBP"
  */
-public record GainShare(Money benefit, BigDecimal clientPercent, Money client, Money provider)
-        implements Serializable {
+public record GainShare(String currency, BigDecimal benefit, BigDecimal clientPercent, BigDecimal client,
+                        BigDecimal provider, String formula) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -26,18 +28,17 @@ public record GainShare(Money benefit, BigDecimal clientPercent, Money client, M
             throw new DomainException("contract.regime.gainShare.range");
         }
         Money client = benefit.percent(clientPercent);
-        return new GainShare(benefit, clientPercent, client, benefit.minus(client));
+        Money provider = benefit.minus(client);
+        String formula = benefit.amount().toPlainString() + " x " + clientPercent.stripTrailingZeros().toPlainString()
+                + "% = " + client.amount().toPlainString() + "; " + benefit.amount().toPlainString() + " - "
+                + client.amount().toPlainString() + " = " + provider.amount().toPlainString() + " "
+                + benefit.currencyCode();
+        return new GainShare(benefit.currencyCode(), benefit.amount(), clientPercent, client.amount(),
+                provider.amount(), formula);
     }
 
     public BigDecimal providerPercent() {
         return HUNDRED.subtract(clientPercent);
     }
 
-    /** The sum in figures anyone can redo: "120000.00 x 40% = 48000.00; 120000.00 - 48000.00 = 72000.00 GBP". */
-    public String formula() {
-        return benefit.amount().toPlainString() + " x " + clientPercent.stripTrailingZeros().toPlainString() + "% = "
-                + client.amount().toPlainString() + "; " + benefit.amount().toPlainString() + " - "
-                + client.amount().toPlainString() + " = " + provider.amount().toPlainString() + " "
-                + benefit.currencyCode();
-    }
 }

@@ -89,7 +89,7 @@ public final class IdeaPipeline {
      */
     public static Move require(IdeaStatus from, IdeaStatus to, WorkspaceGrant grant, Party claimant) {
         Move move = Arrays.stream(Move.values()).filter(m -> m.to == to && m.from.contains(from)).findFirst()
-                .orElseThrow(() -> new DomainException("improvement.idea.move.impossible." + to));
+                .orElseThrow(() -> new DomainException(impossible(to)));
         if (move == Move.CONFIRM_BENEFIT && claimant == null) {
             throw new DomainException("improvement.idea.benefit.unclaimed");
         }
@@ -98,6 +98,11 @@ public final class IdeaPipeline {
                     ? "improvement.idea.benefit.ownClaim" : "improvement.idea.move.forbidden." + to);
         }
         return move;
+    }
+
+    /** Each target status names who may reach it from where: "Only an idea under review can be approved." */
+    private static String impossible(IdeaStatus to) {
+        return "improvement.idea.move.impossible." + to;
     }
 
     /** The statuses this grant may move an idea to now, in pipeline order. */

@@ -67,7 +67,8 @@ final class IdeaRecords {
                         where m.workspace.id = :workspace and m.user.id = :user""", Membership.class)
                 .setParameter("workspace", workspaceId).setParameter("user", userId)
                 .getResultStream().filter(m -> m.role().party() == side).map(Membership::user).findFirst()
-                .orElseThrow(() -> new DomainException("improvement.idea.owner." + side));
+                .orElseThrow(() -> new DomainException(side == Party.CLIENT ? "improvement.idea.owner.CLIENT"
+                        : "improvement.idea.owner.PROVIDER"));
     }
 
     Actor actor(WorkspaceGrant grant, Clock clock) {

@@ -22,7 +22,11 @@ import java.util.TreeMap;
  */
 public record InnovationFigures(long total, long byClient, long byProvider, long decided, long approved,
                                 BigDecimal approvalRatePercent, long implemented, BigDecimal medianDaysToImplement,
-                                List<Money> realisedValue) implements Serializable {
+                                List<Total> realisedValue) implements Serializable {
+
+    /** A sum in one currency. */
+    public record Total(String currency, BigDecimal amount) implements Serializable {
+    }
 
     /** What the figures need of one idea. */
     public record Fact(Party proposedBy, IdeaStatus status, LocalDate submittedOn, LocalDate implementedOn,
@@ -52,7 +56,7 @@ public record InnovationFigures(long total, long byClient, long byProvider, long
                 : BigDecimal.valueOf(approved).multiply(HUNDRED).divide(BigDecimal.valueOf(decided), 2, RoundingMode.HALF_UP);
         return new InnovationFigures(facts.size(), byParty.getOrDefault(Party.CLIENT, 0L),
                 byParty.getOrDefault(Party.PROVIDER, 0L), decided, approved, rate, days.size(), median(days),
-                List.copyOf(realised.values()));
+                realised.values().stream().map(money -> new Total(money.currencyCode(), money.amount())).toList());
     }
 
     /** The middle value, or the mean of the middle two; null for no values. */

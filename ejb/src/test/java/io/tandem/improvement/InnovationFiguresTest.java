@@ -34,7 +34,7 @@ class InnovationFiguresTest {
         // 60 days (1 Jan to 2 Mar) and 30 days (1 Jan to 31 Jan): (30 + 60) / 2 = 45
         assertEquals(2, figures.implemented());
         assertEquals(0, new BigDecimal("45").compareTo(figures.medianDaysToImplement()));
-        assertEquals(List.of(Money.of("4000.00", "GBP")), figures.realisedValue());
+        assertEquals(List.of(new InnovationFigures.Total("GBP", new BigDecimal("4000.00"))), figures.realisedValue());
     }
 
     @Test
@@ -61,7 +61,8 @@ class InnovationFiguresTest {
                 fact(Party.PROVIDER, IdeaStatus.BENEFIT_REALISED, JAN_1, Money.of("50.00", "EUR")),
                 fact(Party.PROVIDER, IdeaStatus.BENEFIT_REALISED, JAN_1, Money.of("0.90", "GBP"))));
 
-        assertEquals(List.of(Money.of("50.00", "EUR"), Money.of("101.00", "GBP")), figures.realisedValue());
+        assertEquals(List.of(new InnovationFigures.Total("EUR", new BigDecimal("50.00")),
+                new InnovationFigures.Total("GBP", new BigDecimal("101.00"))), figures.realisedValue());
     }
 
     @Test
