@@ -64,7 +64,7 @@ public class IdeaComment {
     }
 
     IdeaComment(Idea idea, IdeaComment parent, String body, Actor actor) {
-        if (parent != null && !parent.idea.id().equals(idea.id())) {
+        if (parent != null && !parent.idea().id().equals(idea.id())) {
             throw new DomainException("improvement.idea.comment.parent");
         }
         this.idea = idea;

@@ -4,6 +4,7 @@ import io.tandem.platform.DecimalRange;
 import io.tandem.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an idea says, as proposed or edited: the problem seen at the coalface, the proposal, the
@@ -34,8 +35,11 @@ public record IdeaProposal(String title, String problem, String proposal, String
         if (effort == null) {
             throw new DomainException("improvement.idea.effort.required");
         }
+        if (serviceLevelIds != null && serviceLevelIds.stream().anyMatch(Objects::isNull)) {
+            throw new DomainException("improvement.idea.levels.invalid", MAX_SERVICE_LEVELS);
+        }
         serviceLevelIds = serviceLevelIds == null ? List.of() : serviceLevelIds.stream().distinct().toList();
-        if (serviceLevelIds.size() > MAX_SERVICE_LEVELS || serviceLevelIds.contains(null)) {
+        if (serviceLevelIds.size() > MAX_SERVICE_LEVELS) {
             throw new DomainException("improvement.idea.levels.invalid", MAX_SERVICE_LEVELS);
         }
         if (expectedSaving != null && expectedSaving.signum() < 0) {

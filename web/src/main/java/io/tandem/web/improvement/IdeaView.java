@@ -52,7 +52,7 @@ public class IdeaView extends WorkspacePage {
     FacesContext facesContext;
 
     private long ideaId;
-    private int months = MeasuredBenefitService.DEFAULT_MONTHS;
+    private Integer months;
     private IdeaDetails idea;
     private List<CommentDetails> comments = List.of();
     private List<AttachmentDetails> attachments = List.of();
@@ -78,7 +78,7 @@ public class IdeaView extends WorkspacePage {
         comments = ideaService.comments(workspaceId, ideaId);
         attachments = TableRows.of(attachmentService.attachments(workspaceId, ideaId));
         if (overview.allows(Permission.VIEW_SERVICE_LEVELS)) {
-            measured = measuredBenefit.measured(workspaceId, ideaId, months);
+            measured = measuredBenefit.measured(workspaceId, ideaId, getMonths());
         }
         if (idea.editable()) {
             choices = ideaService.choices(workspaceId);
@@ -164,11 +164,16 @@ public class IdeaView extends WorkspacePage {
         this.ideaId = ideaId;
     }
 
+    /** The months compared on each side: the view parameter {@code months}, else the default. */
     public int getMonths() {
+        return months == null ? MeasuredBenefitService.DEFAULT_MONTHS : months;
+    }
+
+    public Integer getMonthsParameter() {
         return months;
     }
 
-    public void setMonths(int months) {
+    public void setMonthsParameter(Integer months) {
         this.months = months;
     }
 
