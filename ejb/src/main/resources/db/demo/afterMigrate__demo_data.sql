@@ -363,3 +363,75 @@ join data_sharing_agreements a on a.title = s.title
 join data_sharing_versions v on v.agreement_id = a.id and v.number = 1
 join user_accounts u on u.email = s.email
 on conflict (version_id, party) do nothing;
+-- Improvement ideas in the Calltech workspace, one at each stage. The callback idea was
+-- implemented on 1 July 2026 and its 84,000.00 GBP saving, recorded by Calltech, confirmed by
+-- Northwind: under the master agreement's 50% gain share, 42,000.00 GBP to each side. Its page
+-- compares "Calls answered within 20 s" over the three months before and after July.
+insert into improvement_ideas (workspace_id, contract_id, title, problem, proposal, touchpoint, effort,
+                               expected_saving, expected_csat_points, expected_handle_seconds, client_owner_id,
+                               provider_owner_id, proposed_by, proposed_by_party, submitted_at, status,
+                               status_changed_at, decided_by, rejection_reason, implemented_on, realised_saving,
+                               realised_note, benefit_claimed_by, benefit_claimed_party, benefit_claimed_at,
+                               benefit_confirmed_by, benefit_confirmed_at)
+select c.workspace_id, c.id, i.title, i.problem, i.proposal, i.touchpoint, i.effort, i.expected_saving, i.csat,
+       i.handle, rita.id, carl.id, proposer.id, i.party, i.submitted, i.status, i.changed,
+       case when i.status not in ('SUBMITTED', 'UNDER_REVIEW') then rita.id end, i.rejection, i.implemented,
+       i.realised, i.realised_note,
+       case when i.realised is not null then carl.id end, case when i.realised is not null then 'PROVIDER' end,
+       case when i.realised is not null then timestamptz '2026-11-05 10:00+00' end,
+       case when i.status = 'BENEFIT_REALISED' then rita.id end,
+       case when i.status = 'BENEFIT_REALISED' then timestamptz '2026-11-09 15:00+00' end
+from (values
+        ('Callback when the queue passes two minutes', 'Customers reporting a claim hang up at lunchtime peaks.',
+         'Offer a callback slot once the wait passes two minutes; agents call back within the hour.',
+         'Claims first notice of loss', 'MEDIUM', 90000.00, 2.0, null, 'am@calltech.example', 'PROVIDER',
+         timestamptz '2026-03-10 09:00+00', 'BENEFIT_REALISED', timestamptz '2026-11-09 15:00+00', null,
+         date '2026-07-01', 84000.00, 'Fewer repeat calls after abandoned attempts, priced at the contract rate.'),
+        ('Skills-based routing for motor claims', 'Motor claims reach generalists and are transferred twice on average.',
+         'Route motor claims to the motor team by IVR choice and policy type.', 'Claims routing', 'LARGE',
+         60000.00, null, 25, 'am@calltech.example', 'PROVIDER', timestamptz '2026-09-02 09:00+00', 'APPROVED',
+         timestamptz '2026-10-20 11:00+00', null, null, null, null),
+        ('Share the weekly complaint themes', 'Calltech learns of new complaint themes a month late, from the pack.',
+         'Northwind sends its top five complaint themes every Monday; team leaders brief agents.', 'Complaints',
+         'SMALL', null, 1.5, null, 'rm@northwind.example', 'CLIENT', timestamptz '2026-11-12 09:00+00',
+         'UNDER_REVIEW', timestamptz '2026-11-13 09:00+00', null, null, null, null),
+        ('Plain-language claim acknowledgement letter', 'Customers call to ask what the acknowledgement letter means.',
+         'Rewrite the letter with the brand guidelines and a clear next step.', 'Claim acknowledgement', 'SMALL',
+         12000.00, null, null, 'agent@calltech.example', 'PROVIDER', timestamptz '2026-11-25 09:00+00', 'SUBMITTED',
+         timestamptz '2026-11-25 09:00+00', null, null, null, null),
+        ('Weekend opening of the claims line', 'Some customers can only call at weekends.',
+         'Open the claims line on Saturdays 9-13.', 'Claims first notice of loss', 'LARGE', null, 1.0, null,
+         'am@calltech.example', 'PROVIDER', timestamptz '2026-05-04 09:00+00', 'REJECTED',
+         timestamptz '2026-05-20 09:00+00', 'Weekend volumes are under 2% of the week: not worth the rota.', null,
+         null, null)
+     ) as i (title, problem, proposal, touchpoint, effort, expected_saving, csat, handle, proposer, party, submitted,
+             status, changed, rejection, implemented, realised, realised_note)
+join contracts c on c.reference = 'MSA-2025-001'
+join user_accounts proposer on proposer.email = i.proposer
+join user_accounts carl on carl.email = 'am@calltech.example'
+join user_accounts rita on rita.email = 'rm@northwind.example'
+where not exists (select 1 from improvement_ideas existing where existing.title = i.title);
+
+insert into improvement_idea_levels (workspace_id, idea_id, service_level_id)
+select i.workspace_id, i.id, s.id
+from improvement_ideas i
+join service_levels s on s.workspace_id = i.workspace_id and s.name in ('Calls answered within 20 s', 'Abandonment rate')
+where i.title in ('Callback when the queue passes two minutes', 'Skills-based routing for motor claims')
+on conflict (idea_id, service_level_id) do nothing;
+
+insert into improvement_idea_votes (workspace_id, idea_id, voter_id, voted_at)
+select i.workspace_id, i.id, u.id, i.submitted_at + interval '1 day'
+from improvement_ideas i
+join user_accounts u on u.email in ('rm@northwind.example', 'agent@calltech.example')
+where i.title in ('Callback when the queue passes two minutes', 'Skills-based routing for motor claims')
+on conflict (idea_id, voter_id) do nothing;
+
+insert into improvement_idea_comments (workspace_id, idea_id, author_id, party, body, posted_at)
+select i.workspace_id, i.id, u.id, c.party, c.body, i.submitted_at + c.after
+from (values
+        ('rm@northwind.example', 'CLIENT', interval '2 days', 'How many agents does the callback team need at the peak?'),
+        ('am@calltech.example', 'PROVIDER', interval '3 days', 'Four at lunchtime; we move them from the email queue.')
+     ) as c (author, party, after, body)
+join improvement_ideas i on i.title = 'Callback when the queue passes two minutes'
+join user_accounts u on u.email = c.author
+where not exists (select 1 from improvement_idea_comments existing where existing.body = c.body);

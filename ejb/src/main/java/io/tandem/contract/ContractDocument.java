@@ -1,5 +1,6 @@
 package io.tandem.contract;
 
+import io.tandem.platform.file.DocumentFile;
 import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package io.tandem.contract;
 
+import io.tandem.platform.file.DocumentDownload;
+import io.tandem.platform.file.DocumentFile;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
 import io.tandem.tenancy.UserAccount;

@@ -5,7 +5,7 @@
  * <p>Rules: {@link io.tandem.contract.Contract} (status transitions, amendments, notice warning),
  * {@link io.tandem.contract.CreditRegime} (at-risk share and pool cap, bounded),
  * {@link io.tandem.contract.Obligation} with its {@link io.tandem.contract.Recurrence}, and
- * {@link io.tandem.contract.DocumentFile} (type from the extension checked against the bytes).
+ * {@link io.tandem.platform.file.DocumentFile} (type from the extension checked against the bytes).
  * A regime change is announced as a {@link io.tandem.contract.RegimeChange} event, so that the
  * service-level context checks its allocations without this context knowing it.
  *

@@ -33,7 +33,12 @@ public final class AuditedRecords {
             Map.entry("data_sharing_categories", Permission.VIEW_DATA_SHARING),
             Map.entry("data_sharing_locations", Permission.VIEW_DATA_SHARING),
             Map.entry("data_sharing_signatures", Permission.VIEW_DATA_SHARING),
-            Map.entry("data_sharing_feeds", Permission.VIEW_DATA_SHARING));
+            Map.entry("data_sharing_feeds", Permission.VIEW_DATA_SHARING),
+            Map.entry("improvement_ideas", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_levels", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_votes", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_comments", Permission.VIEW_IDEAS),
+            Map.entry("improvement_idea_attachments", Permission.VIEW_IDEAS));
 
     private AuditedRecords() {
     }

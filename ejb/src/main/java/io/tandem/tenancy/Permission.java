@@ -57,6 +57,19 @@ public enum Permission {
     /** Record in the feed log data shared under an agreement: whoever sends or imports it. */
     RECORD_DATA_FEEDS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
             Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
+    /** Read improvement ideas, their comments, attachments, benefit and figures. */
+    VIEW_IDEAS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT, Role.CLIENT_ANALYST,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), true),
+    /** Propose ideas, edit them until decided, comment, vote and attach files: both sides' working roles. */
+    PROPOSE_IDEAS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROCUREMENT,
+            Role.PROVIDER_ACCOUNT_MANAGER, Role.PROVIDER_TEAM_MEMBER), false),
+    /** Take ideas into review, approve or reject them: the client's relationship manager sponsors ideas. */
+    DECIDE_IDEAS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER), false),
+    /** Report an approved idea's progress: in progress, implemented (either side, as the work is joint). */
+    PROGRESS_IDEAS(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROVIDER_ACCOUNT_MANAGER,
+            Role.PROVIDER_TEAM_MEMBER), false),
+    /** Record an implemented idea's realised benefit, or confirm the one the other side recorded. */
+    CLAIM_BENEFIT(EnumSet.of(Role.CLIENT_RELATIONSHIP_MANAGER, Role.PROVIDER_ACCOUNT_MANAGER), false),
     /**
      * Read the workspace's audit trail. The other side's private events stay hidden, and so do
      * events about records the reader's role may not read (see {@code AuditedRecords}).

@@ -1,5 +1,7 @@
 package io.tandem.contract;
 
+import io.tandem.platform.file.DocumentDownload;
+import io.tandem.platform.file.DocumentFile;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -5,7 +5,7 @@ import io.tandem.api.Problems;
 import io.tandem.api.Requires;
 import io.tandem.contract.ContractDocumentService;
 import io.tandem.contract.DocumentDetails;
-import io.tandem.contract.DocumentFile;
+import io.tandem.platform.file.DocumentFile;
 import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -3,7 +3,7 @@ package io.tandem.api.contract;
 import io.tandem.api.ContentDisposition;
 import io.tandem.api.Requires;
 import io.tandem.contract.ContractDocumentService;
-import io.tandem.contract.DocumentDownload;
+import io.tandem.platform.file.DocumentDownload;
 import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

@@ -2,8 +2,8 @@ package io.tandem.web.contract;
 
 import io.tandem.contract.ContractDocumentService;
 import io.tandem.contract.DocumentDetails;
-import io.tandem.contract.DocumentFile;
-import io.tandem.contract.DocumentType;
+import io.tandem.platform.file.DocumentFile;
+import io.tandem.platform.file.DocumentType;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.shell.TableRows;
 import jakarta.faces.context.FacesContext;

@@ -1,5 +1,6 @@
 package io.tandem.web.shell;
 
+import io.tandem.improvement.GainShare;
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Metric;
 import java.math.BigDecimal;
@@ -105,6 +106,17 @@ public final class FigureFormat {
         BigDecimal leftOver = credit.amount().subtract(credit.cappedShare());
         return leftOver.signum() == 0 ? scaled
                 : scaled + " + " + money(leftOver, currency) + " = " + money(credit.amount(), currency);
+    }
+
+    /**
+     * A gain-share split typeset in the reader's locale, the same steps as the figures-only formula
+     * the API gives: "120,000.00 GBP × 40 % = 48,000.00 GBP; 120,000.00 GBP − 48,000.00 GBP = 72,000.00 GBP".
+     */
+    public String formula(GainShare split) {
+        String currency = split.currency();
+        return money(split.benefit(), currency) + " × " + percent(split.clientPercent()) + " = "
+                + money(split.client(), currency) + "; " + money(split.benefit(), currency) + " − "
+                + money(split.client(), currency) + " = " + money(split.provider(), currency);
     }
 
     private DecimalFormat grouped(int minimumFractionDigits, int maximumFractionDigits) {

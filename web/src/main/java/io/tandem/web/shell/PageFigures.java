@@ -1,5 +1,6 @@
 package io.tandem.web.shell;
 
+import io.tandem.improvement.GainShare;
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Metric;
 import jakarta.annotation.PostConstruct;
@@ -61,6 +62,10 @@ public class PageFigures {
 
     public String formula(CreditReport.Line credit) {
         return format.formula(credit);
+    }
+
+    public String gainShare(GainShare split) {
+        return format.formula(split);
     }
 
     public String change(BigDecimal before, BigDecimal after, Metric metric) {

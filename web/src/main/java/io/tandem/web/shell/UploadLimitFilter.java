@@ -1,6 +1,6 @@
 package io.tandem.web.shell;
 
-import io.tandem.contract.DocumentFile;
+import io.tandem.platform.file.DocumentFile;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

@@ -2,6 +2,8 @@ package io.tandem.web.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tandem.improvement.GainShare;
+import io.tandem.platform.Money;
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditStatus;
 import io.tandem.servicelevel.Metric;
@@ -76,5 +78,15 @@ class FigureFormatTest {
         assertEquals("", english.month(null));
         assertEquals("15 Dec 2026", english.date(LocalDate.of(2026, 12, 15)));
         assertEquals("15.12.2026", german.date(LocalDate.of(2026, 12, 15)));
+    }
+
+    @Test
+    void aGainShareSplitReadsAsItsSumInTheReadersLocale() {
+        GainShare split = GainShare.of(Money.of("120000.00", "GBP"), new BigDecimal("40"));
+
+        assertEquals("120,000.00 GBP × 40 % = 48,000.00 GBP; 120,000.00 GBP − 48,000.00 GBP = 72,000.00 GBP",
+                english.formula(split));
+        assertEquals("120.000,00 GBP × 40 % = 48.000,00 GBP; 120.000,00 GBP − 48.000,00 GBP = 72.000,00 GBP",
+                german.formula(split));
     }
 }

@@ -3,7 +3,7 @@ package io.tandem.web.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.contract.DocumentFile;
+import io.tandem.platform.file.DocumentFile;
 import io.tandem.web.interaction.InteractionImportsView;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;

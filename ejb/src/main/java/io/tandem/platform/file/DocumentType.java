@@ -1,4 +1,4 @@
-package io.tandem.contract;
+package io.tandem.platform.file;
 
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of file a contract document may be: PDF and office files. Each is known by its
+ * The kinds of file a document (contract document, idea attachment) may be: PDF and office files. Each is known by its
  * extension, has one media type, and starts with its container's signature: PDF files with
  * {@code %PDF-}, Office Open XML and OpenDocument files with a ZIP header, and the legacy
  * Office formats with the OLE compound-file header.

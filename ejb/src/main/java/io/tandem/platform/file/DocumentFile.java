@@ -1,4 +1,4 @@
-package io.tandem.contract;
+package io.tandem.platform.file;
 
 import io.tandem.platform.DomainException;
 import java.security.MessageDigest;
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A file offered as a contract document, checked before anything is stored: a name without any
+ * A file offered for upload (a contract document, an improvement idea's attachment), checked
+ * before anything is stored: a name without any
  * path, of at most {@value #MAX_NAME_LENGTH} characters; between one byte and
  * {@value #MAX_SIZE_MIB} MiB; a PDF or office file by its extension, whose bytes start the way
  * such a file must. The media type is the extension's, whatever the sender claimed, so a

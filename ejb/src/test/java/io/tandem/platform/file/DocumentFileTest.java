@@ -1,4 +1,4 @@
-package io.tandem.contract;
+package io.tandem.platform.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
