@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Improvement ideas: proposing and editing them, moving them through the pipeline, recording and
@@ -72,8 +73,13 @@ public class IdeaService {
         return new IdeaChoices(contracts, levels, people(members, Party.CLIENT), people(members, Party.PROVIDER));
     }
 
-    public IdeaDetails propose(long workspaceId, IdeaProposal content) {
+    /**
+     * Proposes an idea. The proposal is read only once the caller may propose: someone without the
+     * permission learns that, not what is wrong with the text they sent.
+     */
+    public IdeaDetails propose(long workspaceId, Supplier<IdeaProposal> proposal) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.PROPOSE_IDEAS);
+        IdeaProposal content = proposal.get();
         IdeaRecords records = records(workspaceId);
         Idea idea = new Idea(workspaceId, content, records.contract(content.contractId()),
                 records.serviceLevels(content.serviceLevelIds()), records.owner(content.clientOwnerId(), Party.CLIENT),
@@ -83,8 +89,9 @@ public class IdeaService {
         return details(records, idea, grant);
     }
 
-    public IdeaDetails edit(long workspaceId, long ideaId, long version, IdeaProposal content) {
+    public IdeaDetails edit(long workspaceId, long ideaId, long version, Supplier<IdeaProposal> proposal) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.PROPOSE_IDEAS);
+        IdeaProposal content = proposal.get();
         IdeaRecords records = records(workspaceId);
         Idea idea = records.idea(ideaId, version);
         idea.edit(content, records.contract(content.contractId()), records.serviceLevels(content.serviceLevelIds()),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.testing.Fixtures;
+import io.tandem.testing.JsonBody;
 import io.tandem.testing.TandemClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -118,15 +119,22 @@ class BadInputIT {
     void aMalformedViewParameterAnswersNotFoundOnEveryWorkspacePage() throws IOException {
         int logged = errorRecords().size();
         TandemClient rm = fixtures.signedIn(base, fixtures.procurement());
-        Map<String, String> wellFormed = Map.of(
-                "workspace", String.valueOf(fixtures.claimsWorkspace().id()),
-                "contract", String.valueOf(fixtures.contract().id()),
-                "measurement", String.valueOf(fixtures.awaitingMeasurement()),
-                "level", String.valueOf(fixtures.answered().id()),
-                "from", "2026-01",
-                "to", "2026-10",
-                "day", "2026-10-15",
-                "queue", "Claims");
+        String idea = rm.postJson("api/v1/workspaces/" + fixtures.claimsWorkspace().id() + "/ideas",
+                "{\"title\": \"Sweep\", \"problem\": \"None\", \"proposal\": \"None\", \"effort\": \"SMALL\"}")
+                .body();
+        Map<String, String> wellFormed = Map.ofEntries(Map.entry(
+                "workspace", String.valueOf(fixtures.claimsWorkspace().id())),
+                Map.entry("contract", String.valueOf(fixtures.contract().id())),
+                Map.entry("measurement", String.valueOf(fixtures.awaitingMeasurement())),
+                Map.entry("level", String.valueOf(fixtures.answered().id())),
+                Map.entry("agreement", String.valueOf(fixtures.agreement())),
+                Map.entry("version", "1"),
+                Map.entry("idea", String.valueOf(JsonBody.id(idea))),
+                Map.entry("months", "3"),
+                Map.entry("from", "2026-01"),
+                Map.entry("to", "2026-10"),
+                Map.entry("day", "2026-10-15"),
+                Map.entry("queue", "Claims"));
 
         List<Path> pages = workspacePages();
         assertTrue(pages.size() >= 10, pages.toString());

@@ -85,7 +85,7 @@ class IdeaServiceIT extends TwoEngagementsTest {
     void aProviderIdeaGoesThroughThePipelineAndItsBenefitIsSplitUnderTheRegime() throws Exception {
         String am = tenants.firstAccountManager();
         String rm = tenants.relationshipManager();
-        IdeaDetails proposed = as(am, () -> ideas.propose(workspace, proposal("Callback instead of queueing")));
+        IdeaDetails proposed = as(am, () -> ideas.propose(workspace, () -> proposal("Callback instead of queueing")));
         assertEquals(IdeaStatus.SUBMITTED, proposed.status());
         assertEquals(io.tandem.tenancy.Party.PROVIDER, proposed.proposedByParty());
         assertEquals(List.of(), proposed.nextStatuses(), "the provider does not decide");
@@ -106,7 +106,7 @@ class IdeaServiceIT extends TwoEngagementsTest {
                 null, null));
         assertTrue(approved.decidedBy().startsWith("rm "), approved.decidedBy());
         assertEquals("improvement.idea.edit.decided", assertThrows(DomainException.class, () -> as(am,
-                () -> ideas.edit(workspace, proposed.id(), approved.version(), proposal("Too late")))).messageKey());
+                () -> ideas.edit(workspace, proposed.id(), approved.version(), () -> proposal("Too late")))).messageKey());
 
         IdeaDetails started = as(tenants.firstTeamMember(), () -> ideas.move(workspace, proposed.id(),
                 approved.version(), IdeaStatus.IN_PROGRESS, null, null));
@@ -146,7 +146,7 @@ class IdeaServiceIT extends TwoEngagementsTest {
     @Test
     void aRejectionNeedsAReasonAndEndsTheIdea() throws Exception {
         String rm = tenants.relationshipManager();
-        IdeaDetails idea = as(tenants.procurement(), () -> ideas.propose(workspace, proposal("Weekend opening")));
+        IdeaDetails idea = as(tenants.procurement(), () -> ideas.propose(workspace, () -> proposal("Weekend opening")));
 
         assertEquals("improvement.idea.rejectionReason", assertThrows(DomainException.class, () -> as(rm,
                 () -> ideas.move(workspace, idea.id(), idea.version(), IdeaStatus.REJECTED, "  ", null))).messageKey());
@@ -162,11 +162,11 @@ class IdeaServiceIT extends TwoEngagementsTest {
     @Test
     void whoMayProposeAndWhoMayNot() throws Exception {
         assertThrows(ForbiddenException.class, () -> as(tenants.analyst(),
-                () -> ideas.propose(workspace, proposal("Analyst idea"))));
+                () -> ideas.propose(workspace, () -> proposal("Analyst idea"))));
         assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
-                () -> ideas.propose(workspace, proposal("Foreign idea"))));
+                () -> ideas.propose(workspace, () -> proposal("Foreign idea"))));
         assertEquals("improvement.idea.owner.CLIENT", assertThrows(DomainException.class,
-                () -> as(tenants.firstAccountManager(), () -> ideas.propose(workspace, new IdeaProposal("Owned", "P",
+                () -> as(tenants.firstAccountManager(), () -> ideas.propose(workspace, () -> new IdeaProposal("Owned", "P",
                         "Q", null, Effort.SMALL, null, List.of(), null, null, null, null, providerUserId(), null))))
                 .messageKey());
         assertEquals(List.of(), as(tenants.relationshipManager(), () -> ideas.ideas(workspace)));
@@ -174,7 +174,7 @@ class IdeaServiceIT extends TwoEngagementsTest {
 
     @Test
     void oneVotePerUserCastAgainWithdrawsIt() throws Exception {
-        IdeaDetails idea = as(tenants.firstAccountManager(), () -> ideas.propose(workspace, proposal("Shorter IVR")));
+        IdeaDetails idea = as(tenants.firstAccountManager(), () -> ideas.propose(workspace, () -> proposal("Shorter IVR")));
 
         assertEquals(1, as(tenants.firstAccountManager(), () -> ideas.toggleVote(workspace, idea.id())).votes());
         IdeaDetails two = as(tenants.relationshipManager(), () -> ideas.toggleVote(workspace, idea.id()));
@@ -189,21 +189,21 @@ class IdeaServiceIT extends TwoEngagementsTest {
     @Test
     void twoEditsFromTheSameReadTheSecondIsAConflict() throws Exception {
         String am = tenants.firstAccountManager();
-        IdeaDetails idea = as(am, () -> ideas.propose(workspace, proposal("First wording")));
-        as(tenants.firstTeamMember(), () -> ideas.edit(workspace, idea.id(), idea.version(), proposal("Second wording")));
+        IdeaDetails idea = as(am, () -> ideas.propose(workspace, () -> proposal("First wording")));
+        as(tenants.firstTeamMember(), () -> ideas.edit(workspace, idea.id(), idea.version(), () -> proposal("Second wording")));
 
         EJBException stale = assertThrows(EJBException.class,
-                () -> as(am, () -> ideas.edit(workspace, idea.id(), idea.version(), proposal("Third wording"))));
+                () -> as(am, () -> ideas.edit(workspace, idea.id(), idea.version(), () -> proposal("Third wording"))));
         assertTrue(stale.getCause() instanceof OptimisticLockException, String.valueOf(stale.getCause()));
         assertEquals("Second wording", as(am, () -> ideas.idea(workspace, idea.id())).title());
         assertEquals("improvement.idea.edit.otherSide", assertThrows(ForbiddenException.class, () -> as(
                 tenants.relationshipManager(), () -> ideas.edit(workspace, idea.id(), idea.version() + 1,
-                        proposal("Client rewrites it")))).messageKey());
+                        () -> proposal("Client rewrites it")))).messageKey());
     }
 
     @Test
     void commentsThreadInTimeOrderWithTheirAuthorsOrganisation() throws Exception {
-        IdeaDetails idea = as(tenants.firstAccountManager(), () -> ideas.propose(workspace, proposal("Chat deflection")));
+        IdeaDetails idea = as(tenants.firstAccountManager(), () -> ideas.propose(workspace, () -> proposal("Chat deflection")));
         List<CommentDetails> first = as(tenants.relationshipManager(),
                 () -> ideas.comment(workspace, idea.id(), null, "What does it cost?"));
         as(tenants.firstAccountManager(), () -> ideas.comment(workspace, idea.id(), null, "A second question"));
@@ -233,7 +233,7 @@ class IdeaServiceIT extends TwoEngagementsTest {
         }
         IdeaProposal content = new IdeaProposal("Skills-based routing", "Long waits", "Route by skill", "Claims line",
                 Effort.MEDIUM, contract, List.of(answered.id()), null, null, null, null, null, null);
-        IdeaDetails idea = as(am, () -> ideas.propose(workspace, content));
+        IdeaDetails idea = as(am, () -> ideas.propose(workspace, () -> content));
         ownerSql.execute("update improvement_ideas set submitted_at = '2026-01-15T09:00:00Z' where id = ?", idea.id());
         long review = as(rm, () -> ideas.move(workspace, idea.id(), idea.version(), IdeaStatus.UNDER_REVIEW, null,
                 null)).version();

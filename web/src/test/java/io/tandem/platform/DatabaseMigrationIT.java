@@ -88,7 +88,7 @@ class DatabaseMigrationIT {
                      where c.relkind in ('r', 'p') and not c.relispartition
                        and c.relname not in ('flyway_schema_history', 'audit_events', 'sign_in_attempts',
                                          'contract_document_contents', 'workspace_roles', 'interactions',
-                                         'kpi_intervals', 'dashboard_volumes')
+                                         'kpi_intervals', 'dashboard_volumes', 'improvement_idea_attachment_contents')
                        and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
                                        and t.tgfoid = 'tandem_audit_row'::regproc)""")) {
             unaudited.next();

@@ -238,6 +238,11 @@ public final class Fixtures {
         return new InteractionImport(imported.getJsonNumber("id").longValue(), imported.getString("fileName"));
     }
 
+    /** The claims workspace's data-sharing agreement in force: interaction records, provider to client. */
+    public long agreement() {
+        return world.getJsonNumber("agreement").longValue();
+    }
+
     private String organisation(String key) {
         return world.getJsonObject("organisations").getString(key);
     }

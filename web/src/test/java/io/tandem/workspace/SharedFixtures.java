@@ -121,7 +121,7 @@ public class SharedFixtures {
             person("teamMember", voxline, "Tom Sing", null);
             member("teamMember", claims, "PROVIDER_TEAM_MEMBER");
             person("providerAdmin", voxline, "Cleo Lin", "ORG_ADMIN");
-            person("otherProviderAccountManager", ledgerline, "Bo Nowak", null);
+            long otherProviderAm = person("otherProviderAccountManager", ledgerline, "Bo Nowak", null);
             member("otherProviderAccountManager", policy, "PROVIDER_ACCOUNT_MANAGER");
             member("otherProviderAccountManager", returns, "PROVIDER_ACCOUNT_MANAGER");
             person("reviewer", verity, "Quin Moro", null);
@@ -224,31 +224,9 @@ public class SharedFixtures {
             long requested = claimsLevels.relief(abandonment, "2026-08",
                     "Carrier outage on 14 August took 40% of lines down for five hours.", null);
 
-            // Interaction records may flow from Voxline to Harbour: an agreement both signed.
-            long agreement = rows.insert("""
-                    insert into data_sharing_agreements (workspace_id, title, status, current_version, created_at,
-                                                         changed_at)
-                    values (?, 'Interaction records for reporting', 'ACTIVE', 1, timestamptz '2026-01-05 09:00+00',
-                            timestamptz '2026-01-05 09:00+00')
-                    returning id""", claims);
-            long terms = rows.insert("""
-                    insert into data_sharing_versions (workspace_id, agreement_id, number, direction, purpose,
-                                                       lawful_basis, retention_months, safeguards, review_date,
-                                                       created_by, created_at)
-                    values (?, ?, 1, 'PROVIDER_TO_CLIENT', 'Service-level reporting', 'CONTRACT', 24,
-                            'Encrypted transfer', current_date + 365, ?, timestamptz '2026-01-05 09:00+00')
-                    returning id""", claims, agreement, rm);
-            rows.insert("""
-                    insert into data_sharing_categories (workspace_id, version_id, category, sensitivity)
-                    values (?, ?, 'INTERACTION_RECORDS', 'MODERATE') returning id""", claims, terms);
-            rows.insert("""
-                    insert into data_sharing_locations (workspace_id, version_id, country, mechanism, sub_processor)
-                    values (?, ?, 'GB', null, null) returning id""", claims, terms);
-            rows.insert("""
-                    insert into data_sharing_signatures (workspace_id, version_id, party, signed_by, signed_at)
-                    values (?, ?, 'CLIENT', ?, timestamptz '2026-01-06 10:00+00'),
-                           (?, ?, 'PROVIDER', ?, timestamptz '2026-01-07 10:00+00')
-                    returning id""", claims, terms, rm, claims, terms, am);
+            // Interaction records may flow from each provider to Harbour: agreements both sides signed.
+            long agreement = interactionAgreement(claims, rm, am);
+            interactionAgreement(policy, rm, otherProviderAm);
 
             // One stored file of October's contacts, sent by the account manager.
             String interactionFile = "voxline-claims-2026-10.csv";
@@ -288,9 +266,39 @@ public class SharedFixtures {
                     .add("levels", levels)
                     .add("measurements", Json.createObjectBuilder().add("awaiting", awaiting).add("disputed", disputed))
                     .add("reliefs", Json.createObjectBuilder().add("requested", requested).add("approved", approved))
+                    .add("agreement", agreement)
                     .add("interactionImport", Json.createObjectBuilder().add("id", interactionImport)
                             .add("fileName", interactionFile))
                     .build();
+        }
+
+        /** An agreement in force under which interaction records flow from the provider to the client. */
+        private long interactionAgreement(long workspace, long clientSigner, long providerSigner) throws SQLException {
+            long agreement = rows.insert("""
+                    insert into data_sharing_agreements (workspace_id, title, status, current_version, created_at,
+                                                         changed_at)
+                    values (?, 'Interaction records for reporting', 'ACTIVE', 1, timestamptz '2026-01-05 09:00+00',
+                            timestamptz '2026-01-05 09:00+00')
+                    returning id""", workspace);
+            long terms = rows.insert("""
+                    insert into data_sharing_versions (workspace_id, agreement_id, number, direction, purpose,
+                                                       lawful_basis, retention_months, safeguards, review_date,
+                                                       created_by, created_at)
+                    values (?, ?, 1, 'PROVIDER_TO_CLIENT', 'Service-level reporting', 'CONTRACT', 24,
+                            'Encrypted transfer', current_date + 365, ?, timestamptz '2026-01-05 09:00+00')
+                    returning id""", workspace, agreement, clientSigner);
+            rows.insert("""
+                    insert into data_sharing_categories (workspace_id, version_id, category, sensitivity)
+                    values (?, ?, 'INTERACTION_RECORDS', 'MODERATE') returning id""", workspace, terms);
+            rows.insert("""
+                    insert into data_sharing_locations (workspace_id, version_id, country, mechanism, sub_processor)
+                    values (?, ?, 'GB', null, null) returning id""", workspace, terms);
+            rows.insert("""
+                    insert into data_sharing_signatures (workspace_id, version_id, party, signed_by, signed_at)
+                    values (?, ?, 'CLIENT', ?, timestamptz '2026-01-06 10:00+00'),
+                           (?, ?, 'PROVIDER', ?, timestamptz '2026-01-07 10:00+00')
+                    returning id""", workspace, terms, clientSigner, workspace, terms, providerSigner);
+            return agreement;
         }
 
         private long organisation(String key, String name, String kind) throws SQLException {

@@ -93,7 +93,7 @@ public class IdeaResource {
     @POST
     @Requires(Permission.PROPOSE_IDEAS)
     public Response propose(@NotNull Proposal proposal) {
-        return Response.status(Response.Status.CREATED).entity(ideas.propose(workspaceId, proposal.content())).build();
+        return Response.status(Response.Status.CREATED).entity(ideas.propose(workspaceId, proposal::content)).build();
     }
 
     @GET
@@ -106,7 +106,7 @@ public class IdeaResource {
     @Path("{ideaId}")
     @Requires(Permission.PROPOSE_IDEAS)
     public IdeaDetails edit(@PathParam("ideaId") long ideaId, @NotNull Proposal proposal) {
-        return ideas.edit(workspaceId, ideaId, proposal.version() == null ? -1 : proposal.version(), proposal.content());
+        return ideas.edit(workspaceId, ideaId, proposal.version() == null ? -1 : proposal.version(), proposal::content);
     }
 
     @POST

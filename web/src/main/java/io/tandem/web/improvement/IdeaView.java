@@ -95,7 +95,7 @@ public class IdeaView extends WorkspacePage {
     }
 
     public void edit() {
-        messages.attempt(() -> ideaService.edit(workspaceId, ideaId, idea.version(), form.proposal()),
+        messages.attempt(() -> ideaService.edit(workspaceId, ideaId, idea.version(), form::proposal),
                 "improvement.idea.edited");
         load();
     }

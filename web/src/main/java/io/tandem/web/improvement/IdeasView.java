@@ -53,7 +53,7 @@ public class IdeasView extends WorkspacePage {
     }
 
     public void propose() {
-        if (messages.attempt(() -> ideaService.propose(workspaceId, form.proposal()), "improvement.ideas.proposed")) {
+        if (messages.attempt(() -> ideaService.propose(workspaceId, form::proposal), "improvement.ideas.proposed")) {
             form.setTitle(null);
             form.setProblem(null);
             form.setProposal(null);
