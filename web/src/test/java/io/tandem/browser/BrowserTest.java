@@ -117,7 +117,8 @@ abstract class BrowserTest {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("Page said: " + browser.findElement(By.tagName("main")).getText(), e);
+            throw new AssertionError("Page said: " + browser.findElement(By.tagName("main")).getText()
+                    + "\nMessages: " + browser.findElements(By.id("messages")).stream().map(WebElement::getText).toList(), e);
         }
     }
 }
