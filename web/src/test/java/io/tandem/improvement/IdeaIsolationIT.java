@@ -92,8 +92,9 @@ class IdeaIsolationIT {
         kit.target("idea page of another workspace's id", client -> client.get("improvement/idea.xhtml?workspace="
                         + fixtures.policyAdministrationWorkspace().id() + "&idea=" + idea))
                 .revealing(title).refusedTo(fixtures.rm(), fixtures.otherProviderAccountManager());
+        // the header names the caller's own workspaces on every page, so the portfolio's secret is its link
         kit.target("portfolio page", client -> client.get("improvement/portfolio.xhtml"))
-                .revealing(fixtures.claimsWorkspace().name()).shownTo(fixtures.portfolioViewer())
+                .revealing("improvement/ideas.xhtml?workspace=" + workspace).shownTo(fixtures.portfolioViewer())
                 .forbiddenTo(fixtures.accountManager(), fixtures.teamMember())
                 .hiddenFrom(fixtures.otherClientRm(), fixtures.otherClientAdmin());
         kit.target("GET portfolio", client -> client.get("api/v1/innovation/portfolio"))
