@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -48,10 +47,9 @@ class IdeaPagesIT extends BrowserTest {
 
         signIn(fixtures.accountManager());
         browser.get(ideas);
-        WebElement board = browser.findElement(By.tagName("body"));
-        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + title + "']"))).click();
-        // the board's cards offer "Start work" too: act only once the idea's own page has replaced it
-        waitForReplacement(board);
+        // the idea's own page, at the address its card links to (the card offers "Start work" too)
+        browser.get(waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//a[normalize-space(.)='" + title + "']"))).getAttribute("href"));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("idea:status"), "Approved"));
         clickButton("Start work");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("idea:status"), "In progress"));
