@@ -3,9 +3,6 @@ package io.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.testing.JsonBody;
-import io.tandem.testing.TandemClient;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -60,32 +57,23 @@ class IdeaPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("detail:status"), "In progress"));
         clickButton("Mark implemented");
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("detail:status"), "Implemented"));
-        // The benefit is recorded and confirmed through the API: recording it on the page answered
-        // "Something went wrong" in the last run before this stop (see the closing note of issue 13).
-        String address = browser.getCurrentUrl();
-        String api = "api/v1/workspaces/" + workspace + "/ideas/"
-                + address.replaceAll(".*[?&]idea=(\\d+).*", "$1");
-        TandemClient provider = fixtures.signedIn(base, fixtures.accountManager());
-        long version = moved(provider.postJson(api + "/benefit", "{\"saving\": 1000.01, \"note\": "
-                + "\"Abandonment down at lunchtime\", \"version\": "
-                + JsonBody.number(provider.get(api).body(), "version") + "}"));
-        moved(fixtures.signedIn(base, fixtures.rm()).postJson(api + "/transitions",
-                "{\"to\": \"BENEFIT_REALISED\", \"version\": " + version + "}"));
+        type("detail:saving", "1000.01");
+        type("detail:benefit-note", "Abandonment down at lunchtime");
+        browser.findElement(By.id("detail:record-benefit")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("claim"),
+                "awaiting the other side's confirmation"));
+        String page = browser.getCurrentUrl();
         Browser.signOut(browser);
 
         signIn(fixtures.rm());
-        browser.get(address);
+        browser.get(page);
+        browser.findElement(By.id("detail:confirm-benefit")).click();
+        confirm(true);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("detail:status"), "Benefit realised"));
         assertEquals("Client 500.01 GBP (50 %), provider 500.00 GBP",
                 browser.findElement(By.xpath("//dd[@id='gain-share']/div[1]")).getText());
         assertEquals("1,000.01 GBP × 50 % = 500.01 GBP; 1,000.01 GBP − 500.01 GBP = 500.00 GBP",
                 browser.findElement(By.id("gain-share-formula")).getText());
-    }
-
-    /** The idea's version after a change the API accepted. */
-    private static long moved(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        return JsonBody.number(answer.body(), "version");
     }
 
     private static By card(String title) {

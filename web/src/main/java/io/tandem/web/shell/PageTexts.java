@@ -22,4 +22,9 @@ public class PageTexts {
     public String format(String key, Object first, Object second) {
         return messages.text(key, first, second);
     }
+
+    /** EL picks a method by its number of arguments, so each count pages use has its own. */
+    public String format(String key, Object first, Object second, Object third) {
+        return messages.text(key, first, second, third);
+    }
 }
