@@ -37,7 +37,7 @@ public class TableExports implements PhaseListener {
 
     private static final Pattern LINE_BREAKING = Pattern.compile("(?i)</?(div|p|br|li|ul|ol|tr|td|dd|dt)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
 
     @Override
     public void beforePhase(PhaseEvent event) {
@@ -133,8 +133,12 @@ public class TableExports implements PhaseListener {
             case "quot" -> "\"";
             case "apos" -> "'";
             case "nbsp" -> " ";
-            default -> Character.toString(entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
-                    : Integer.parseInt(entity.substring(1)));
+            default -> {
+                int codePoint = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
+                        : Integer.parseInt(entity.substring(1));
+                // a reference to no character stays as written rather than failing the export
+                yield Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "&" + entity + ";";
+            }
         };
     }
 }

@@ -20,6 +20,8 @@ class TableExportsTest {
         assertEquals("Smith & Jones <Ltd> \"quoted\" it's", TableExports.text(
                 "Smith &amp; Jones &lt;Ltd&gt; &quot;quoted&quot; it&#39;s"));
         assertEquals("a b", TableExports.text("a&nbsp;&#x20;b"));
+        assertEquals("&#x110000; &#99999999999;", TableExports.text("&#x110000; &#99999999999;"),
+                "a reference to no character, or one too long to read, stays as written");
     }
 
     @Test
