@@ -1,20 +1,17 @@
 package io.tandem.dashboard;
 
-import io.tandem.platform.DatabaseMigration;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.Scorecard;
-import io.tandem.tenancy.Caller;
-import io.tandem.tenancy.CallerAccount;
 import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.TransactionConnection;
 import io.tandem.tenancy.Workspace;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,15 +20,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * The workspace dashboard and the client's portfolio. Results and credits come from
@@ -50,11 +45,8 @@ public class DashboardService {
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
-    Caller caller;
+    TransactionConnection connections;
 
     @Inject
     WorkspaceAccess access;
@@ -75,12 +67,13 @@ public class DashboardService {
     public WorkspaceDashboard workspace(long workspaceId, YearMonth from, YearMonth to) {
         checkRange(from, to);
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
-        DashboardSnapshots.Snapshot figures = figures(grant, stamps(List.of(workspaceId)).get(workspaceId), from, to);
+        long stamp = stamps(List.of(workspaceId)).get(workspaceId);
+        DashboardSnapshots.Snapshot figures = figures(grant, stamp, from, to);
         List<Scorecard.Row> rows = figures.scorecard().rows();
         return new WorkspaceDashboard(workspaceId, grant.workspaceName(), from, to, Attainment.of(rows),
                 rows.stream().map(LevelTrend::of).toList(),
                 figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
-                volumes.volumes(workspaceId, from, to), projections.projectedBreaches(workspaceId, YearMonth.now()));
+                volumes.volumes(workspaceId, from, to), projected(grant, stamp, LocalDate.now()));
     }
 
     /**
@@ -89,13 +82,9 @@ public class DashboardService {
      */
     public Portfolio portfolio(YearMonth from, YearMonth to) {
         checkRange(from, to);
-        List<WorkspaceGrant> grants = new ArrayList<>();
-        for (long workspaceId : reachable()) {
-            WorkspaceGrant grant = access.require(workspaceId);
-            if (grant.party() == Party.CLIENT && grant.allows(Permission.VIEW_SERVICE_LEVELS)) {
-                grants.add(grant);
-            }
-        }
+        List<WorkspaceGrant> grants = access.all().stream()
+                .filter(grant -> grant.party() == Party.CLIENT && grant.allows(Permission.VIEW_SERVICE_LEVELS))
+                .toList();
         if (grants.isEmpty()) {
             throw new ForbiddenException();
         }
@@ -106,7 +95,7 @@ public class DashboardService {
                 .forEach(w -> providers.put(w.id(), w.provider().name()));
         Map<Long, Long> stamps = stamps(ids);
         Map<Long, Long> offered = volumes.offered(ids, from, to);
-        YearMonth thisMonth = YearMonth.now();
+        LocalDate today = LocalDate.now();
         List<Portfolio.Row> rows = new ArrayList<>();
         for (WorkspaceGrant grant : grants) {
             long id = grant.workspaceId();
@@ -114,7 +103,7 @@ public class DashboardService {
             rows.add(new Portfolio.Row(id, grant.workspaceName(), providers.get(id),
                     Attainment.of(figures.scorecard().rows()),
                     figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
-                    offered.getOrDefault(id, 0L), projections.projectedBreaches(id, thisMonth).size()));
+                    offered.getOrDefault(id, 0L), projected(grant, stamps.get(id), today).size()));
         }
         rows.sort(Comparator.comparing(Portfolio.Row::workspaceName, String.CASE_INSENSITIVE_ORDER));
         return new Portfolio(from, to, rows);
@@ -139,20 +128,15 @@ public class DashboardService {
         });
     }
 
-    /** The workspaces the caller reaches by a membership or an organisation-wide role. */
-    private Set<Long> reachable() {
-        CallerAccount account = caller.account().orElse(null);
-        Set<Long> ids = new LinkedHashSet<>();
-        if (account == null || account.platformAdmin()) {
-            return ids;
-        }
-        ids.addAll(em.createQuery("select m.workspace.id from Membership m where m.user.id = :user", Long.class)
-                .setParameter("user", account.id()).getResultList());
-        if (account.organisationRole() != null) {
-            ids.addAll(em.createQuery("select w.id from Workspace w where w.client.id = :organisation", Long.class)
-                    .setParameter("organisation", account.organisationId()).getResultList());
-        }
-        return ids;
+    /** The levels projected to end {@code today}'s month in breach, computed again only after a change. */
+    private List<ProjectedBreach> projected(WorkspaceGrant grant, long stamp, LocalDate today) {
+        DashboardSnapshots.ProjectionKey key = new DashboardSnapshots.ProjectionKey(grant.workspaceId(), grant.party(),
+                today);
+        return snapshots.currentProjections(key, stamp).orElseGet(() -> {
+            List<ProjectedBreach> breaches = projections.projectedBreaches(grant.workspaceId(), YearMonth.from(today));
+            snapshots.keepProjections(key, stamp, breaches);
+            return breaches;
+        });
     }
 
     /** The head of each workspace's audit chain as the caller sees it (0 for none): one index probe each. */
@@ -160,7 +144,8 @@ public class DashboardService {
         String sql = """
                 select w.id, coalesce((select max(a.sequence_no) from audit_events a where a.workspace_id = w.id), 0)
                 from unnest(?) as w(id)""";
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+        Connection db = connections.current();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setArray(1, db.createArrayOf("bigint", workspaceIds.toArray()));
             Map<Long, Long> stamps = new HashMap<>();
             try (ResultSet rows = query.executeQuery()) {

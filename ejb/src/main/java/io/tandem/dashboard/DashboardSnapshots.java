@@ -4,6 +4,7 @@ import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Scorecard;
 import io.tandem.tenancy.Party;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * and a dashboard reads it instead of every month of every level again. Entries are kept per side
  * (each sees its own events of the chain) and per right to read credits; the least recently used go
  * first past {@link #CAPACITY}. Each server keeps its own: a cluster computes once per server.
+ *
+ * <p>Projected breaches are kept the same way, per workspace, side and day: they come from the
+ * month's interaction records, whose every import and deletion also appends to the chain.
  */
 @ApplicationScoped
 public class DashboardSnapshots {
@@ -32,12 +36,25 @@ public class DashboardSnapshots {
     record Snapshot(long stamp, Scorecard scorecard, List<CreditReport> credits) {
     }
 
-    private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** What projected breaches were computed for: the early warning looks at one day's month. */
+    record ProjectionKey(long workspaceId, Party party, LocalDate day) {
+    }
+
+    private record Projections(long stamp, List<ProjectedBreach> breaches) {
+    }
+
+    private final Map<Key, Snapshot> snapshots = leastRecentlyUsed();
+
+    private final Map<ProjectionKey, Projections> projections = leastRecentlyUsed();
+
+    private static <K, V> Map<K, V> leastRecentlyUsed() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > CAPACITY;
+            }
+        };
+    }
 
     synchronized Optional<Snapshot> current(Key key, long stamp) {
         Snapshot snapshot = snapshots.get(key);
@@ -46,5 +63,14 @@ public class DashboardSnapshots {
 
     synchronized void keep(Key key, Snapshot snapshot) {
         snapshots.put(key, snapshot);
+    }
+
+    synchronized Optional<List<ProjectedBreach>> currentProjections(ProjectionKey key, long stamp) {
+        Projections kept = projections.get(key);
+        return kept != null && kept.stamp() == stamp ? Optional.of(kept.breaches()) : Optional.empty();
+    }
+
+    synchronized void keepProjections(ProjectionKey key, long stamp, List<ProjectedBreach> breaches) {
+        projections.put(key, new Projections(stamp, List.copyOf(breaches)));
     }
 }

@@ -1,8 +1,8 @@
 package io.tandem.dashboard;
 
-import io.tandem.platform.DatabaseMigration;
-import jakarta.annotation.Resource;
+import io.tandem.tenancy.TransactionConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * Volumes from {@code dashboard_volumes}, the monthly aggregate {@link VolumeAggregates} keeps: one
@@ -25,8 +24,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class MonthlyVolumes implements VolumeSource {
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    TransactionConnection connections;
 
     @Override
     public List<Volume> volumes(long workspaceId, YearMonth from, YearMonth to) {
@@ -34,7 +33,8 @@ public class MonthlyVolumes implements VolumeSource {
                 select channel, queue, sum(offered), sum(answered), sum(abandoned) from dashboard_volumes
                 where workspace_id = ? and period between ? and ?
                 group by channel, queue order by channel, queue""";
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+        Connection db = connections.current();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setLong(1, workspaceId);
             query.setDate(2, Date.valueOf(from.atDay(1)));
             query.setDate(3, Date.valueOf(to.atDay(1)));
@@ -56,7 +56,8 @@ public class MonthlyVolumes implements VolumeSource {
         String sql = """
                 select workspace_id, sum(offered) from dashboard_volumes
                 where workspace_id = any (?) and period between ? and ? group by workspace_id""";
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+        Connection db = connections.current();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             Array ids = db.createArrayOf("bigint", workspaceIds.toArray());
             query.setArray(1, ids);
             query.setDate(2, Date.valueOf(from.atDay(1)));

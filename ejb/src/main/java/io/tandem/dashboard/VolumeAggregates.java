@@ -1,10 +1,9 @@
 package io.tandem.dashboard;
 
 import io.tandem.interaction.InteractionsChanged;
-import io.tandem.platform.DatabaseMigration;
 import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.TransactionConnection;
 import io.tandem.tenancy.WorkspaceAccess;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import javax.sql.DataSource;
 
 /**
  * Keeps {@code dashboard_volumes} in step with the interaction records: when an import adds or
@@ -28,13 +26,13 @@ public class VolumeAggregates {
     @Inject
     WorkspaceAccess access;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    TransactionConnection connections;
 
     public void recount(@Observes InteractionsChanged change) {
         access.require(change.workspaceId());
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement delete = db.prepareStatement(
+        Connection db = connections.current();
+        try (PreparedStatement delete = db.prepareStatement(
                      "delete from dashboard_volumes where workspace_id = ? and period = ?");
              PreparedStatement insert = db.prepareStatement("""
                      insert into dashboard_volumes (workspace_id, period, channel, queue, offered, answered, abandoned)

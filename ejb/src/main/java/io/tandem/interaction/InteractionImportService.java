@@ -4,17 +4,16 @@ import io.tandem.datasharing.DataCategory;
 import io.tandem.datasharing.DataFeedService;
 import io.tandem.datasharing.DataSharingCheck;
 import io.tandem.datasharing.SharingDirection;
-import io.tandem.platform.DatabaseMigration;
 import io.tandem.platform.DomainException;
 import io.tandem.platform.bulk.LineError;
 import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.TransactionConnection;
 import io.tandem.tenancy.UserAccount;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
 import io.tandem.tenancy.WorkspaceScope;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -31,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Interaction files and their history. An import reads the file as it arrives into a staging
@@ -49,8 +46,8 @@ public class InteractionImportService {
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    TransactionConnection connections;
 
     @Inject
     WorkspaceAccess access;
@@ -92,8 +89,8 @@ public class InteractionImportService {
         // customer-level data comes in only under an agreement in force that covers it
         long agreement = dataSharing.requireActiveAgreement(workspaceId, DataCategory.INTERACTION_RECORDS,
                 SharingDirection.PROVIDER_TO_CLIENT);
-        try (Connection connection = dataSource.getConnection()) {
-            InteractionStaging staging = new InteractionStaging(connection);
+        try {
+            InteractionStaging staging = new InteractionStaging(connections.current());
             staging.lockWorkspace(workspaceId);
             InteractionImport imported = new InteractionImport(workspaceId, fileName,
                     em.find(UserAccount.class, grant.callerId()), OffsetDateTime.now(clock));
@@ -140,8 +137,8 @@ public class InteractionImportService {
                 InteractionImport::workspaceId);
         WorkspaceScope.requireVersion(imported, imported.version(), version);
         imported.delete(em.find(UserAccount.class, grant.callerId()), OffsetDateTime.now(clock));
-        try (Connection connection = dataSource.getConnection()) {
-            InteractionStaging staging = new InteractionStaging(connection);
+        try {
+            InteractionStaging staging = new InteractionStaging(connections.current());
             staging.lockWorkspace(workspaceId);
             Set<YearMonth> months = staging.monthsOf(workspaceId, importId);
             staging.delete(workspaceId, importId);

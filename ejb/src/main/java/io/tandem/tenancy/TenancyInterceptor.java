@@ -1,6 +1,5 @@
 package io.tandem.tenancy;
 
-import io.tandem.platform.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -14,14 +13,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * Before a {@link Tenancy} service runs, switches the transaction's connection to the role
  * tandem_app, which owns nothing so that row-level security applies, and names the caller to
- * PostgreSQL. Both settings are transaction-local: the container shares one connection per
- * transaction, so they reach every query the service makes and vanish at commit. An anonymous
- * caller is named as nobody and sees nothing. Without a transaction the settings could not hold,
+ * PostgreSQL. Both settings are transaction-local and made on the transaction's one connection
+ * ({@link TransactionConnection}), so they reach every query the service makes and vanish at
+ * commit. An anonymous caller is named as nobody and sees nothing. Without a transaction the settings could not hold,
  * so the call is refused. Pending changes are flushed before the service returns, so that every
  * write happens inside the call, under these settings.
  */
@@ -30,11 +28,13 @@ import javax.sql.DataSource;
 @Priority(Interceptor.Priority.APPLICATION)
 public class TenancyInterceptor {
 
+    private static final String ACTING_FOR = TenancyInterceptor.class.getName() + ".actingFor";
+
     @Inject
     Caller caller;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    TransactionConnection connections;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -47,12 +47,17 @@ public class TenancyInterceptor {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException(invocation.getMethod() + " must run in a transaction");
         }
-        try (Connection connection = dataSource.getConnection()) {
-            execute(connection, "select set_config('role', 'tandem_app', true)", null);
-            String callerId = caller.account().map(account -> String.valueOf(account.id())).orElse("");
-            execute(connection, "select set_config('tandem.user_id', ?, true)", callerId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot act for the caller in the database", e);
+        String callerId = caller.account().map(account -> String.valueOf(account.id())).orElse("");
+        // A service called by another within the transaction finds the settings already made.
+        if (!callerId.equals(transactions.getResource(ACTING_FOR))) {
+            try {
+                Connection connection = connections.current();
+                execute(connection, "select set_config('role', 'tandem_app', true)", null);
+                execute(connection, "select set_config('tandem.user_id', ?, true)", callerId);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot act for the caller in the database", e);
+            }
+            transactions.putResource(ACTING_FOR, callerId);
         }
         Object result = invocation.proceed();
         // Write now, on the connection prepared above, rather than at commit.

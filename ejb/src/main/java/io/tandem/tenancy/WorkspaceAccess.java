@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The application-side tenancy check: resolves what the caller may do in a workspace, or says
@@ -45,5 +48,29 @@ public class WorkspaceAccess {
                     account.organisationRole());
         }
         throw new NotFoundException();
+    }
+
+    /**
+     * Every workspace the caller reaches, with what they may do there, by the rule of
+     * {@link #require}: a membership, else an organisation-wide role in the client's own
+     * workspaces. Two queries however many workspaces, for pages that span them all.
+     */
+    public List<WorkspaceGrant> all() {
+        CallerAccount account = caller.account().orElse(null);
+        Map<Long, WorkspaceGrant> grants = new LinkedHashMap<>();
+        if (account == null || account.platformAdmin()) {
+            return List.of();
+        }
+        em.createQuery("select m from Membership m join fetch m.workspace where m.user.id = :user", Membership.class)
+                .setParameter("user", account.id()).getResultList()
+                .forEach(m -> grants.put(m.workspace().id(), new WorkspaceGrant(m.workspace().id(),
+                        m.workspace().name(), account.id(), m.role().party(), m.role(), null)));
+        if (account.organisationRole() != null) {
+            em.createQuery("select w from Workspace w where w.client.id = :organisation", Workspace.class)
+                    .setParameter("organisation", account.organisationId()).getResultList()
+                    .forEach(w -> grants.putIfAbsent(w.id(), new WorkspaceGrant(w.id(), w.name(), account.id(),
+                            Party.CLIENT, null, account.organisationRole())));
+        }
+        return List.copyOf(grants.values());
     }
 }

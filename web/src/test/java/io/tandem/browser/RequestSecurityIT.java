@@ -118,6 +118,31 @@ class RequestSecurityIT {
     }
 
     @Test
+    void moreParallelRequestsThanPooledConnectionsAllAnswer() throws Exception {
+        // Twice the pool's 20 connections at once, on the portfolio, which calls services within
+        // services. Each request once held a connection while it waited for a second: past 20
+        // requests every one waited on every other until the pool gave up (500 after 60 s).
+        String token = createToken(kit.as(relationshipManager));
+        TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));
+        int requests = 40;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(clients.submit(() -> anonymous.get("api/v1/portfolio?from=2026-01&to=2026-06", token)
+                        .statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(90, TimeUnit.SECONDS));
+            }
+            assertEquals(Collections.nCopies(requests, 200), statuses);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void aValidTokenNeedsNoCsrfHeader() {
         String note = "Sent with a token " + UUID.randomUUID();
         TandemClient anonymous = TandemClient.anonymous(URI.create(base.toString()));

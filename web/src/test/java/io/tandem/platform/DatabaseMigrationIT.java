@@ -139,7 +139,8 @@ class DatabaseMigrationIT {
                 "internal_notes", ", 'select, insert, update, delete', 'private_to_party'",
                 "contract_document_contents", ", 'select, insert', p_audited => false");
         inRolledBackTransaction(connection -> assertEquals("rls=t forced=f "
-                + "policies=[<table>_isolation PERMISSIVE {public} ALL tandem_can_see(workspace_id, NULL::character varying)] "
+                + "policies=[<table>_isolation PERMISSIVE {public} ALL (workspace_id IN ( SELECT v.workspace_id\n"
+                + "   FROM tandem_visible_workspaces() v(workspace_id, party)))] "
                 + "grants=[INSERT,SELECT,UPDATE] sequences=[SELECT,USAGE] "
                 + "audit=[<table>_audit tandem_audit_row 29 O workspace_id\\000]", security(connection, "contracts")));
         for (Map.Entry<String, String> variant : variants.entrySet()) {
