@@ -4,7 +4,9 @@
 # dashboard endpoint and page with wrk from this second process (20 connections, 2 threads, 30 s
 # after a 10 s warm-up) and prints p50/p95/p99. Finally weighs the workspace dashboard's first load:
 # its HTML plus every script and style sheet it names, as sent (compressed) and unpacked.
-# Usage: bench/dashboards.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
+# With BENCH_INTERACTIONS=n it also stores n interaction records over the bench workspaces
+# (bench/dashboard-interactions.sql), to show that the dashboards' cost does not grow with them.
+# Usage: [BENCH_INTERACTIONS=10000000] bench/dashboards.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,13 @@ PSQL=(psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres)
 start=$(date +%s)
 "${PSQL[@]}" -f bench/dashboard-seed.sql
 echo "seeded in $(( $(date +%s) - start )) s"
+if [ "${BENCH_INTERACTIONS:-0}" -gt 0 ]; then
+  start=$(date +%s)
+  "${PSQL[@]}" -v rows="$BENCH_INTERACTIONS" -f bench/dashboard-interactions.sql >/dev/null
+  echo "$BENCH_INTERACTIONS interactions stored in $(( $(date +%s) - start )) s:" \
+    "$("${PSQL[@]}" -At -c "select count(*) from interactions") records," \
+    "$("${PSQL[@]}" -At -c "select count(*) from dashboard_volumes") monthly volume rows"
+fi
 WORKSPACES=$("${PSQL[@]}" -At -c "select string_agg(id::text, ',' order by id) from workspaces where name like 'Bench x Provider %'")
 FIRST=${WORKSPACES%%,*}
 

@@ -42,12 +42,28 @@ final class KpiIntervals {
         List<Object> parameters = new ArrayList<>();
         parameters.add(levelId);
         parameters.addAll(sql.parameters());
-        parameters.addAll(List.of(workspaceId, from, to));
+        String source;
+        if (sql.repeatWindowDays() == null) {
+            source = "interactions i where i.workspace_id = ? and i.offered_at >= ? and i.offered_at < ?";
+            parameters.addAll(List.of(workspaceId, from, to));
+        } else {
+            // Each contact with the customer's next later one (the next group of equal times, so a
+            // contact in the same second is not later), looked for up to N days past the month, in
+            // one sorted pass rather than a lookup per contact. Only the columns the figures use.
+            source = """
+                    (select x.workspace_id, x.queue, x.offered_at, x.answered_at, x.customer_ref,
+                            min(x.offered_at) over (partition by x.customer_ref order by x.offered_at
+                                                    groups between 1 following and 1 following) as next_at
+                     from interactions x where x.workspace_id = ? and x.offered_at >= ?
+                       and x.offered_at < cast(? as timestamp) + make_interval(days => cast(? as integer))) i
+                    where i.offered_at < ?""";
+            parameters.addAll(List.of(workspaceId, from, to, sql.repeatWindowDays(), to));
+        }
         bind(em.createNativeQuery("insert into kpi_intervals (workspace_id, service_level_id, queue, interval_start,"
                 + " offered, numerator, denominator)"
                 + " select i.workspace_id, cast(? as bigint), i.queue, " + INTERVAL + ", count(*), sum("
                 + sql.numerator() + "), sum(" + sql.denominator() + ")"
-                + " from interactions i where i.workspace_id = ? and i.offered_at >= ? and i.offered_at < ?"
+                + " from " + source
                 + " group by i.workspace_id, i.queue, " + INTERVAL), parameters).executeUpdate();
     }
 

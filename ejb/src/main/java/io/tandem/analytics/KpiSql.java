@@ -10,13 +10,19 @@ import java.util.List;
  * Each computed metric's numerator and denominator as SQL over one interaction row {@code i}, to
  * be summed over any set of contacts (README, "Computed KPIs", states each in words). The text is
  * fixed per metric; T, N and the short-abandon threshold are bound as parameters, in the order
- * {@link #parameters()} gives. A contact's period is that of its offered time.
+ * {@link #parameters()} gives. A contact's period is that of its offered time. First-contact
+ * resolution by repeat contact reads {@code i.next_at}, the same customer's next later contact,
+ * which the rows must then carry ({@link #repeatWindowDays()} says how far past the period to look).
  */
-record KpiSql(String numerator, String denominator, List<Object> parameters) {
+record KpiSql(String numerator, String denominator, List<Object> parameters, Integer repeatWindowDays) {
 
     private static final String ANSWERED = "i.answered_at is not null";
     /** Abandoned before the short-abandon threshold: a hang-up, not a lost customer. */
     private static final String SHORT = "(i.abandoned and i.wait_seconds < cast(? as integer))";
+
+    KpiSql(String numerator, String denominator, List<Object> parameters) {
+        this(numerator, denominator, parameters, null);
+    }
 
     static KpiSql of(KpiDefinition kpi) {
         List<Object> parameters = new ArrayList<>();
@@ -81,11 +87,9 @@ record KpiSql(String numerator, String denominator, List<Object> parameters) {
         }
         String known = ANSWERED + " and i.customer_ref is not null";
         parameters.add(kpi.parameter());
-        return new KpiSql(flag(known + " and not exists (select 1 from interactions r"
-                + " where r.workspace_id = i.workspace_id and r.customer_ref = i.customer_ref"
-                + " and r.offered_at > i.offered_at"
-                + " and r.offered_at <= i.offered_at + make_interval(days => cast(? as integer)))"),
-                flag(known), parameters);
+        return new KpiSql(flag(known + " and (i.next_at is null"
+                + " or i.next_at > i.offered_at + make_interval(days => cast(? as integer)))"),
+                flag(known), parameters, kpi.parameter());
     }
 
     private static String flag(String condition) {

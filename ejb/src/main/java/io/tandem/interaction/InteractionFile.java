@@ -12,10 +12,11 @@ import java.util.Locale;
 
 /**
  * An interaction file read as it arrives and handed on record by record in PostgreSQL's COPY text
- * format (the line number first, then the columns in {@link #COLUMNS} order, {@code \N} for an
- * empty field), so that no file is ever held whole. Here only the file's shape is checked: the
- * header (columns in any order, the required ones present, none unknown) and each line's number of
- * fields; what the fields say is checked in SQL once the file is staged ({@link InteractionStaging}).
+ * format, so that no file is ever held whole: the line number, whether the line is bad, then the
+ * columns in {@link #COLUMNS} order as their types ({@code \N} for an empty field). The header is
+ * checked here (columns in any order, the required ones present, none unknown), each line's number
+ * of fields, and what each field says ({@link InteractionLine}); what needs the whole file or the
+ * stored records is checked in SQL once the file is staged ({@link InteractionStaging}).
  */
 final class InteractionFile {
 
@@ -33,7 +34,7 @@ final class InteractionFile {
         void write(CharSequence text) throws IOException;
     }
 
-    /** What reading found: records handed on, and the lines refused for their shape (the first of them, and how many). */
+    /** What reading found: good records handed on, and the bad lines (the first of them, and how many). */
     record Shape(long records, List<LineError> errors, long errorCount) {
     }
 
@@ -65,17 +66,22 @@ final class InteractionFile {
             }
             Arrays.fill(row, null);
             for (int c = 0; c < position.length; c++) {
-                row[position[c]] = fields.get(c);
+                String field = fields.get(c).strip();
+                row[position[c]] = field.isEmpty() ? null : field;
+            }
+            InteractionLine line = new InteractionLine(row);
+            if (line.problem() != null) {
+                if (errorCount++ < MAX_ERRORS) {
+                    errors.add(LineError.at(csv.line(), line.problem().key(), line.problem().arguments().toArray()));
+                }
+            } else {
+                records++;
             }
             out.setLength(0);
-            out.append(csv.line());
-            for (String field : row) {
-                out.append('\t');
-                appendCopyText(out, field == null ? "" : field.strip());
-            }
+            out.append(csv.line()).append('\t');
+            line.appendCopyText(out);
             out.append('\n');
             sink.write(out);
-            records++;
         }
         if (records == 0 && errorCount == 0) {
             throw rejected(1, "platform.bulk.empty");
@@ -105,24 +111,6 @@ final class InteractionFile {
             throw rejected(1, "platform.bulk.header", String.join(",", COLUMNS), String.join(",", REQUIRED));
         }
         return position;
-    }
-
-    /** COPY's text format: backslash, tab and line breaks escaped; an empty field is NULL. */
-    private static void appendCopyText(StringBuilder out, String field) {
-        if (field.isEmpty()) {
-            out.append("\\N");
-            return;
-        }
-        for (int i = 0; i < field.length(); i++) {
-            char ch = field.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
-        }
     }
 
     private static RejectedLinesException rejected(long line, String key, Object... arguments) {

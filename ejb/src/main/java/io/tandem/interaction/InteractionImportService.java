@@ -114,6 +114,7 @@ public class InteractionImportService {
             long rows = staging.insert(workspaceId, imported.id());
             imported.stored(rows, shape.records() - rows, span.first(), span.last(), OffsetDateTime.now(clock));
             if (rows > 0) {
+                staging.analyze(span.months());
                 feeds.recordFeed(workspaceId, agreement, DataCategory.INTERACTION_RECORDS, rows,
                         "Interaction import " + imported.id() + ": " + fileName);
                 changed.fire(new InteractionsChanged(workspaceId, span.months()));
@@ -143,6 +144,7 @@ public class InteractionImportService {
             Set<YearMonth> months = staging.monthsOf(workspaceId, importId);
             staging.delete(workspaceId, importId);
             if (!months.isEmpty()) {
+                staging.analyze(months);
                 changed.fire(new InteractionsChanged(workspaceId, months));
             }
         } catch (SQLException e) {

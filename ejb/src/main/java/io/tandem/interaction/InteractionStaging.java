@@ -20,90 +20,50 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The import's work in the database, on the transaction's own connection: a file is copied into a
- * temporary staging table as text, checked there in one query, and stored with one insert. The
- * staging table lives until the transaction ends, whichever way it ends.
+ * The import's work in the database, on the transaction's own connection: a file, read and checked
+ * line by line as it arrives ({@link InteractionLine}), is copied into a temporary staging table as
+ * its types, checked there for what needs the whole file or the stored records in one query, and
+ * stored with one insert. The staging table lives until the transaction ends, whichever way it ends.
  */
 final class InteractionStaging {
 
     /** Bytes gathered before they go to the server: large enough that COPY is not slowed by round trips. */
     private static final int COPY_CHUNK = 256 * 1024;
 
-    /**
-     * Each staged line with its fields read as their types (null where a field is empty or
-     * unreadable), read once into a second temporary table that the checks, the months and the
-     * insert all use; and the first line each record id appears on.
-     */
-    private static final String PARSE = """
-            create temporary table interaction_rows on commit drop as
-            select s.line, s.record_id, s.channel, upper(s.channel) as channel_value, s.queue,
-                   s.offered_at, tandem_csv_time(s.offered_at) as offered,
-                   s.answered_at, tandem_csv_time(s.answered_at) as answered,
-                   s.ended_at, tandem_csv_time(s.ended_at) as ended,
-                   s.abandoned, tandem_csv_boolean(s.abandoned) as abandoned_value,
-                   s.wait_seconds, tandem_csv_integer(s.wait_seconds) as wait,
-                   s.handle_seconds, tandem_csv_integer(s.handle_seconds) as handle,
-                   s.agent_ref, s.customer_ref,
-                   s.resolved, tandem_csv_boolean(s.resolved) as resolved_value,
-                   s.csat, tandem_csv_integer(s.csat) as csat_value,
-                   s.nps, tandem_csv_integer(s.nps) as nps_value,
-                   min(s.line) over (partition by s.record_id) as first_line
-            from interaction_staging s
-            """;
+    /** Every line of the file with a record id, as its types; a bad line only with its record id. */
+    private static final String STAGING = """
+            create temporary table interaction_rows (
+                line bigint not null, bad boolean not null, record_id text, channel text, queue text,
+                offered_at timestamp, answered_at timestamp, ended_at timestamp, abandoned boolean,
+                wait_seconds integer, handle_seconds integer, agent_ref text, customer_ref text, resolved boolean,
+                csat smallint, nps smallint) on commit drop""";
 
     /**
-     * Every check a line must pass, in the order a reader fixes them; a bad line is reported with
-     * the first it fails (key and arguments, in that order in one array). A record id already
-     * stored is fine with the same values (it is skipped) and an error with others, naming the
-     * import that stored it.
+     * The checks that need more than the line, for the lines that passed their own: a record id
+     * repeated in the file (named with the line it first appears on, even a bad one), and one
+     * already stored, which is fine with the same values (it is skipped) and an error with others,
+     * naming the import that stored it. Key and arguments come in that order in one array.
      */
     private static final String ERRORS = """
-            with checked as (
+            with repeated as (
+                select record_id, min(line) as first_line from interaction_rows
+                group by record_id having count(*) > 1)
+            , checked as (
                 select p.line, case
-                    when p.record_id is null then array['interaction.import.missing', 'record_id']
-                    when length(p.record_id) > 100 then array['interaction.import.tooLong', 'record_id', '100']
-                    when p.channel is null then array['interaction.import.missing', 'channel']
-                    when p.channel_value not in ('VOICE', 'CHAT', 'EMAIL', 'MESSAGING', 'SOCIAL', 'VIDEO', 'BACK_OFFICE',
-                                                 'OTHER') then array['interaction.import.channel']
-                    when p.queue is null then array['interaction.import.missing', 'queue']
-                    when length(p.queue) > 100 then array['interaction.import.tooLong', 'queue', '100']
-                    when p.offered_at is null then array['interaction.import.missing', 'offered_at']
-                    when p.offered is null then array['interaction.import.time', 'offered_at']
-                    when p.offered < timestamp '2000-01-01' or p.offered >= timestamp '2101-01-01'
-                        then array['interaction.import.offeredRange']
-                    when p.answered_at is not null and p.answered is null then array['interaction.import.time', 'answered_at']
-                    when p.ended_at is not null and p.ended is null then array['interaction.import.time', 'ended_at']
-                    when p.answered < p.offered then array['interaction.import.answeredBeforeOffered']
-                    when p.ended < p.offered then array['interaction.import.endedBeforeOffered']
-                    when p.abandoned is null then array['interaction.import.missing', 'abandoned']
-                    when p.abandoned_value is null then array['interaction.import.boolean', 'abandoned']
-                    when p.abandoned_value and p.answered_at is not null then array['interaction.import.abandonedAnswered']
-                    when p.wait_seconds is null then array['interaction.import.missing', 'wait_seconds']
-                    when p.wait is null then array['interaction.import.whole', 'wait_seconds']
-                    when p.wait < 0 then array['interaction.import.negative', 'wait_seconds']
-                    when p.handle_seconds is not null and p.handle is null
-                        then array['interaction.import.whole', 'handle_seconds']
-                    when p.handle < 0 then array['interaction.import.negative', 'handle_seconds']
-                    when length(p.agent_ref) > 100 then array['interaction.import.tooLong', 'agent_ref', '100']
-                    when length(p.customer_ref) > 100 then array['interaction.import.tooLong', 'customer_ref', '100']
-                    when p.resolved is not null and p.resolved_value is null
-                        then array['interaction.import.boolean', 'resolved']
-                    when p.csat is not null and (p.csat_value is null or p.csat_value not between 1 and 5)
-                        then array['interaction.import.range', 'csat', '1–5']
-                    when p.nps is not null and (p.nps_value is null or p.nps_value not between 0 and 10)
-                        then array['interaction.import.range', 'nps', '0–10']
-                    when p.first_line < p.line then array['interaction.import.duplicate', p.first_line::text]
+                    when r.first_line < p.line then array['interaction.import.duplicate', r.first_line::text]
                     when stored.record_id is not null
                          and (stored.channel, stored.queue, stored.offered_at, stored.answered_at, stored.ended_at,
                               stored.abandoned, stored.wait_seconds, stored.handle_seconds, stored.agent_ref,
                               stored.customer_ref, stored.resolved, stored.csat, stored.nps)
                              is distinct from
-                             (p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value, p.wait,
-                              p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value)
+                             (p.channel, p.queue, p.offered_at, p.answered_at, p.ended_at, p.abandoned,
+                              p.wait_seconds, p.handle_seconds, p.agent_ref, p.customer_ref, p.resolved, p.csat, p.nps)
                         then array['interaction.import.storedDifferently', stored.import_id::text]
                     end as error
                 from interaction_rows p
-                left join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id)
+                left join repeated r on r.record_id = p.record_id
+                left join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id
+                where not p.bad)
             , first_errors as (
                 select line, error, count(*) over () as total from checked where error is not null order by line limit ?)
             -- the file that stored a record differently, named only for the lines reported
@@ -116,7 +76,7 @@ final class InteractionStaging {
 
     /** The months the new rows fall in, with the first and last offered time among them. */
     private static final String MONTHS = """
-            select date_trunc('month', p.offered)::date, min(p.offered), max(p.offered)
+            select date_trunc('month', p.offered_at)::date, min(p.offered_at), max(p.offered_at)
             from interaction_rows p
             where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
             group by 1 order by 1
@@ -126,8 +86,8 @@ final class InteractionStaging {
             insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at,
                                       ended_at, abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref,
                                       resolved, csat, nps)
-            select ?, p.record_id, ?, p.channel_value, p.queue, p.offered, p.answered, p.ended, p.abandoned_value,
-                   p.wait, p.handle, p.agent_ref, p.customer_ref, p.resolved_value, p.csat_value, p.nps_value
+            select ?, p.record_id, ?, p.channel, p.queue, p.offered_at, p.answered_at, p.ended_at, p.abandoned,
+                   p.wait_seconds, p.handle_seconds, p.agent_ref, p.customer_ref, p.resolved, p.csat, p.nps
             from interaction_rows p
             where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
             """;
@@ -161,11 +121,10 @@ final class InteractionStaging {
     /** The file, as read by {@link InteractionFile}, copied into the staging table. */
     InteractionFile.Shape stage(InputStream body) throws IOException, SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table interaction_staging (line bigint not null, "
-                    + String.join(" text, ", InteractionFile.COLUMNS) + " text) on commit drop");
+            statement.execute(STAGING);
         }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy interaction_staging (line, " + String.join(", ", InteractionFile.COLUMNS) + ") from stdin");
+                "copy interaction_rows (line, bad, " + String.join(", ", InteractionFile.COLUMNS) + ") from stdin");
         ChunkedSink sink = new ChunkedSink(copy);
         InteractionFile.Shape shape;
         try {
@@ -187,7 +146,6 @@ final class InteractionStaging {
             throw broken;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute(PARSE);
             // Temporary tables are never analysed on their own; the checks join and group on it.
             statement.execute("analyze interaction_rows");
         }
@@ -247,6 +205,19 @@ final class InteractionStaging {
             insert.setLong(2, importId);
             insert.setLong(3, workspaceId);
             return insert.executeLargeUpdate();
+        }
+    }
+
+    /**
+     * Brings the planner's statistics of the changed months up to date, so that what reads them
+     * next in this transaction (the KPI recomputation) is planned for the rows they now hold.
+     */
+    void analyze(Set<YearMonth> months) throws SQLException {
+        try (PreparedStatement analyze = connection.prepareStatement("select tandem_analyze_interactions(?)")) {
+            for (YearMonth month : months) {
+                analyze.setDate(1, java.sql.Date.valueOf(month.atDay(1)));
+                analyze.execute();
+            }
         }
     }
 

@@ -16,16 +16,28 @@ class InteractionFileTest {
     private static final String HEADER = "record_id,channel,queue,offered_at,abandoned,wait_seconds\n";
 
     @Test
-    void columnsInAnyOrderArePutInTheStagingTablesOrderWithTheLineNumberFirst() throws IOException {
+    void columnsInAnyOrderArePutInTheStagingTablesOrderAsTheirTypesWithTheLineNumberFirst() throws IOException {
         StringBuilder copy = new StringBuilder();
         InteractionFile.Shape shape = InteractionFile.copy(body("""
                 wait_seconds,queue,record_id,abandoned,channel,offered_at,csat
-                12,Claims,C-1,false,voice,2026-04-01 08:00:05,5
+                12,Claims,C-1,no,voice,2026-04-01T08:00,5
                 """), copy::append);
 
         assertEquals(1, shape.records());
-        assertEquals("2\tC-1\tvoice\tClaims\t2026-04-01 08:00:05\t\\N\t\\N\tfalse\t12\t\\N\t\\N\t\\N\t\\N\t5\t\\N\n",
+        assertEquals("2\tf\tC-1\tVOICE\tClaims\t2026-04-01 08:00:00\t\\N\t\\N\tf\t12\t\\N\t\\N\t\\N\t\\N\t5\t\\N\n",
                 copy.toString());
+    }
+
+    @Test
+    void aBadLineIsNamedWithItsFirstBrokenRuleAndStagedWithItsRecordIdOnly() throws IOException {
+        StringBuilder copy = new StringBuilder();
+        InteractionFile.Shape shape = InteractionFile.copy(body(HEADER
+                + "C-1,VOICE,Q,2026-02-29 08:00,false,-4\n"), copy::append);
+
+        // 2026 is no leap year: the time is the first rule broken, before the negative wait
+        assertEquals(0, shape.records());
+        assertEquals(List.of(new LineError(2, "interaction.import.time", List.of("offered_at"))), shape.errors());
+        assertEquals("2\tt\tC-1" + "\t\\N".repeat(13) + "\n", copy.toString());
     }
 
     @Test
@@ -33,7 +45,7 @@ class InteractionFileTest {
         StringBuilder copy = new StringBuilder();
         InteractionFile.copy(body(HEADER + "\"a\tb\\c\nd\",chat,Q,2026-04-01 08:00,false,0\n"), copy::append);
 
-        assertEquals("2\ta\\tb\\\\c\\nd\tchat\tQ\t", copy.substring(0, 20));
+        assertEquals("2\tf\ta\\tb\\\\c\\nd\tCHAT\tQ\t", copy.substring(0, 22));
     }
 
     @Test

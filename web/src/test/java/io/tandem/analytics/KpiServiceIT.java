@@ -155,6 +155,19 @@ class KpiServiceIT extends TwoEngagementsTest {
     }
 
     @Test
+    void aContactInTheSameSecondIsNoRepeatAndOneExactlyNDaysLaterIs() throws Exception {
+        // customer C calls twice in the same second: neither is later than the other, both resolved;
+        // customer D calls again exactly 7 days later, at the window's closed end: the first is not
+        // resolved. January: 3 / 4 as above, plus 2 / 2 for C and 1 / 2 for D = 6 / 8 = 75.00 %
+        contact("r9", "Claims", "2026-01-10 12:00:00", false, 5, 100, "C", null, null, null);
+        contact("r10", "Motor", "2026-01-10 12:00:00", false, 6, 120, "C", null, null, null);
+        contact("r11", "Claims", "2026-01-12 09:00:00", false, 7, 90, "D", null, null, null);
+        contact("r12", "Claims", "2026-01-19 09:00:00", false, 9, 80, "D", null, null, null);
+        assertMonth(level("FCR repeat", Metric.FIRST_CONTACT_RESOLUTION, 7, terms(null, null,
+                ResolutionBasis.REPEAT_CONTACT)), "6", "8", "75.00");
+    }
+
+    @Test
     void aMonthWithoutContactsOrResponsesHasNoValueAndAContactBelongsToItsOfferedMonth() throws Exception {
         ServiceLevelDetails csat = level("CSAT", Metric.CSAT, null, terms(null, null, null));
         ServiceLevelDetails failure = level("Failure", Metric.SERVICE_LEVEL, 20, terms(5, AbandonTreatment.FAILURE,

@@ -255,6 +255,9 @@ class InteractionImportIT extends TwoEngagementsTest {
         assertEquals(rows, stored.rows());
         assertEquals(List.of(String.valueOf(rows)), ownerSql.strings(
                 "select count(*) from interactions where workspace_id = " + workspace()));
+        // the month's statistics were brought up to date by the import, not left to autovacuum
+        assertEquals(List.of("t"), ownerSql.strings(
+                "select reltuples >= " + rows + " from pg_class where relname = 'interactions_2026_03'"));
     }
 
     @Test

@@ -60,7 +60,8 @@ public class MeasurementsView extends WorkspacePage {
 
     public void load() {
         openWorkspace();
-        levels = serviceLevels.serviceLevels(workspaceId);
+        // a computed level's months come from the records: none is entered by hand
+        levels = serviceLevels.serviceLevels(workspaceId).stream().filter(level -> level.kpi() == null).toList();
         refresh();
     }
 
