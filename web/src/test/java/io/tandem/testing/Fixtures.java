@@ -4,7 +4,10 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tenants of their own that tests running as clients share, instead of the demo data: created
@@ -37,6 +40,15 @@ public final class Fixtures {
     }
 
     public record Level(long id, String name) {
+    }
+
+    /**
+     * The computed level of policy administration: last month's computed measurement (7 / 11 =
+     * 63.64 %), the day of last month its contacts came in (at 10:00 4 / 6, at 14:00 3 / 5), and the
+     * day of this month with contacts (yesterday, 1 / 3 = 33.33 %), empty on the first of a month.
+     */
+    public record ComputedLevel(Level level, YearMonth month, LocalDate day, long measurement,
+                                Optional<LocalDate> monthUnderWay) {
     }
 
     /** The shared fixtures of the deployment at {@code base}, fetched (and so created) once per test run. */
@@ -100,9 +112,17 @@ public final class Fixtures {
         return workspace("claims");
     }
 
-    /** Harbour x Ledgerline: policy administration, empty; the client's RM and procurement are members. */
+    /**
+     * Harbour x Ledgerline: policy administration, where the client's RM and procurement, the other
+     * provider's account manager and a second reviewer are members; it holds the computed level.
+     */
     public Workspace policyAdministrationWorkspace() {
         return workspace("policyAdministration");
+    }
+
+    /** Marlow x Ledgerline: the returns desk, the other client's workspace. */
+    public Workspace returnsDeskWorkspace() {
+        return workspace("returnsDesk");
     }
 
     // People of the claims workspace
@@ -155,6 +175,11 @@ public final class Fixtures {
     /** The other provider's account manager, in policy administration and the returns desk. */
     public Person otherProviderAccountManager() {
         return person("otherProviderAccountManager");
+    }
+
+    /** A second reviewer of the reviewer firm's, in policy administration only. */
+    public Person policyReviewer() {
+        return person("policyReviewer");
     }
 
     public Person otherClientRm() {
@@ -236,6 +261,16 @@ public final class Fixtures {
     public InteractionImport interactionImport() {
         JsonObject imported = world.getJsonObject("interactionImport");
         return new InteractionImport(imported.getJsonNumber("id").longValue(), imported.getString("fileName"));
+    }
+
+    /** Policy administration's computed level and its figures: see {@link ComputedLevel}. */
+    public ComputedLevel computedLevel() {
+        JsonObject computed = world.getJsonObject("computed");
+        JsonObject level = computed.getJsonObject("level");
+        return new ComputedLevel(new Level(level.getJsonNumber("id").longValue(), level.getString("name")),
+                YearMonth.parse(computed.getString("month")), LocalDate.parse(computed.getString("day")),
+                computed.getJsonNumber("measurement").longValue(),
+                Optional.ofNullable(computed.getString("monthUnderWay", null)).map(LocalDate::parse));
     }
 
     /** The claims workspace's data-sharing agreement in force: interaction records, provider to client. */

@@ -77,6 +77,15 @@ public final class IsolationKit {
         }
 
         /**
+         * Each of these users, who have nothing to do with the record's workspace (or ask for it
+         * under another workspace's id), is told there is nothing there: 404, exactly as for a
+         * record that does not exist, so the answer does not even confirm it exists.
+         */
+        public Target notFoundTo(Person... people) {
+            return refused(Set.of(404), people);
+        }
+
+        /**
          * Each of these members of the workspace is refused for their role: 403, never 404, so a
          * write target whose route does not exist at all cannot pass for a refusal.
          */

@@ -1,18 +1,36 @@
 package io.tandem.workspace;
 
+import io.tandem.contract.ContractService;
+import io.tandem.contract.ContractType;
+import io.tandem.contract.NewContract;
+import io.tandem.interaction.InteractionImportService;
 import io.tandem.platform.DatabaseMigration;
+import io.tandem.servicelevel.AbandonTreatment;
+import io.tandem.servicelevel.ComputationTerms;
+import io.tandem.servicelevel.MeasurementService;
+import io.tandem.servicelevel.Metric;
+import io.tandem.servicelevel.NewServiceLevel;
+import io.tandem.servicelevel.ServiceLevelDetails;
+import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.tenancy.Caller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +46,9 @@ import javax.sql.DataSource;
  * Harbour Mutual (a client) works with Voxline (a provider) in "Harbour x Voxline: claims" and with
  * Ledgerline (another provider) in "Harbour x Ledgerline: policy administration"; Marlow Retail,
  * another client, works with Ledgerline in "Marlow x Ledgerline: returns desk"; Verity Review
- * reviews the claims workspace. Every organisation name and e-mail address carries the run's tag,
- * so that runs against one database never meet. Each side of the claims workspace keeps an
+ * reviews the claims workspace (and, through a second reviewer, policy administration). Every
+ * organisation name and e-mail address carries the run's tag, so that runs against one database
+ * never meet. Each side of the claims workspace keeps an
  * internal note, and its contract {@code MSA-<tag>} holds what the service-level pages and
  * isolation tests read:
  * <ul>
@@ -48,6 +67,19 @@ import javax.sql.DataSource;
  * disputed (the overflow queue); relief for August's abandonment ("Carrier outage") awaits the
  * client.</li>
  * </ul>
+ * Policy administration holds the computed level, made through the services as its users make it
+ * (its months move with the day the run starts, its figures do not; the JSON names the months):
+ * <ul>
+ * <li>a draft statement of work {@code SOW-<tag>} from five months before last month, and its
+ * key level "Renewal calls in 30 s" (80/75), computed from the interaction records: answered within
+ * 30 s of everything offered but abandons under 5 s, abandons within 30 s as failures;</li>
+ * <li>the provider's account manager's import of eleven voice contacts of the queue Policy on the 9th
+ * of last month: at 10:00 six (waits 10, 15, 20, 30, 45, 60 s: 4 / 6 = 66.67 %), at 14:00 five
+ * (waits 5, 12, 25, 40 s and one abandoned after 50 s: 3 / 5 = 60.00 %): last month is 7 / 11 =
+ * 63.64 %, a computed measurement awaiting review; and, unless today is the first of the month,
+ * three at 09:00 yesterday (waits 10, 90, 90 s: 1 / 3 = 33.33 %), so that early warning projects a
+ * breach of this month.</li>
+ * </ul>
  */
 @Singleton
 public class SharedFixtures {
@@ -60,9 +92,29 @@ public class SharedFixtures {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ServiceLevelService serviceLevels;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Inject
+    InteractionImportService imports;
+
     private JsonObject world;
 
-    /** The shared tenants as JSON, created by the first call. */
+    /**
+     * The shared tenants as JSON, created by the first call. Outside a transaction: the rows are
+     * committed on the owner's connection first, so that the services the computed level is made
+     * with then run in transactions of their own, as their users, and find them.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String world() {
         if (world == null) {
             world = create(UUID.randomUUID().toString().substring(0, 8));
@@ -71,11 +123,85 @@ public class SharedFixtures {
     }
 
     private JsonObject create(String tag) {
+        Builder builder;
+        JsonObjectBuilder json;
         try (Connection db = owner.getConnection()) {
-            return new Builder(FixtureRows.on(db, passwords), tag).build();
+            db.setAutoCommit(false);
+            try {
+                builder = new Builder(FixtureRows.on(db, passwords), tag);
+                json = builder.build();
+                db.commit();
+            } finally {
+                db.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        try {
+            return json.add("computed", computedLevel(builder.policyAdministration(), tag,
+                    builder.emailOf("rm"), builder.emailOf("otherProviderAccountManager"))).build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The computed level of the policy-administration workspace (see the class comment), made as its
+     * users make it: the client's relationship manager drafts the statement of work and defines the
+     * level, the provider's account manager imports the contacts, which computes them.
+     */
+    private JsonObject computedLevel(long workspace, String tag, String client, String provider) throws Exception {
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        LocalDate day = lastMonth.atDay(9);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        boolean monthUnderWay = YearMonth.from(yesterday).equals(YearMonth.now());
+        LocalDate start = lastMonth.minusMonths(5).atDay(1);
+        String name = "Renewal calls in 30 s";
+        ServiceLevelDetails level = caller.runAs(client, () -> {
+            long contract = contracts.create(workspace, new NewContract("SOW-" + tag, ContractType.STATEMENT_OF_WORK,
+                    null, "Renewals pilot", start, start.plusYears(3), 90, "", "GBP", new BigDecimal("240000.00"),
+                    new BigDecimal("20000.00"))).id();
+            return serviceLevels.define(workspace, contract, new NewServiceLevel(name, Metric.SERVICE_LEVEL, 30, null,
+                    null, false, BigDecimal.ZERO, YearMonth.from(start), null, new BigDecimal("80"),
+                    new BigDecimal("75")), new ComputationTerms(true, 5, AbandonTreatment.FAILURE, null));
+        });
+        StringBuilder file = new StringBuilder("record_id,channel,queue,offered_at,answered_at,abandoned,wait_seconds\n");
+        int[] tenOClock = {10, 15, 20, 30, 45, 60};
+        int[] twoOClock = {5, 12, 25, 40};
+        for (int i = 0; i < tenOClock.length; i++) {
+            contact(file, "KP-" + i, day.atTime(10, i), tenOClock[i]);
+        }
+        for (int i = 0; i < twoOClock.length; i++) {
+            contact(file, "KP-1" + i, day.atTime(14, i), twoOClock[i]);
+        }
+        file.append("KP-20,VOICE,Policy,").append(day.atTime(14, 20).format(TIME)).append(",,true,50\n");
+        if (monthUnderWay) {
+            int[] waits = {10, 90, 90};
+            for (int i = 0; i < waits.length; i++) {
+                contact(file, "KP-3" + i, yesterday.atTime(9, i), waits[i]);
+            }
+        }
+        caller.runAs(provider, () -> imports.importFile(workspace, "ledgerline-renewals-" + lastMonth + ".csv",
+                new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8))));
+        long measurement = caller.runAs(client, () -> measurements.measurements(workspace, level.id())).stream()
+                .filter(m -> m.period().equals(lastMonth)).findFirst().orElseThrow().id();
+        JsonObjectBuilder computed = Json.createObjectBuilder()
+                .add("level", Json.createObjectBuilder().add("id", level.id()).add("name", name))
+                .add("month", lastMonth.toString())
+                .add("day", day.toString())
+                .add("measurement", measurement);
+        if (monthUnderWay) {
+            computed.add("monthUnderWay", yesterday.toString());
+        }
+        return computed.build();
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** A voice contact of the queue Policy answered after {@code wait} seconds. */
+    private static void contact(StringBuilder file, String id, LocalDateTime offered, int wait) {
+        file.append(id).append(",VOICE,Policy,").append(offered.format(TIME)).append(',')
+                .append(offered.plusSeconds(wait).format(TIME)).append(",false,").append(wait).append('\n');
     }
 
     /** Writes the rows of one run, keeping what the tests need to know in the JSON answer. */
@@ -88,13 +214,22 @@ public class SharedFixtures {
         private final JsonObjectBuilder workspaces = Json.createObjectBuilder();
         private final JsonObjectBuilder levels = Json.createObjectBuilder();
         private final Map<String, String> emails = new HashMap<>();
+        private long policyAdministration;
 
         Builder(FixtureRows rows, String tag) {
             this.rows = rows;
             this.tag = tag;
         }
 
-        JsonObject build() throws SQLException {
+        long policyAdministration() {
+            return policyAdministration;
+        }
+
+        String emailOf(String key) {
+            return emails.get(key);
+        }
+
+        JsonObjectBuilder build() throws SQLException {
             long harbour = organisation("client", "Harbour Mutual", "CLIENT");
             long voxline = organisation("provider", "Voxline", "PROVIDER");
             long ledgerline = organisation("otherProvider", "Ledgerline", "PROVIDER");
@@ -105,6 +240,7 @@ public class SharedFixtures {
             long policy = workspace("policyAdministration", "Harbour x Ledgerline: policy administration", harbour,
                     ledgerline);
             long returns = workspace("returnsDesk", "Marlow x Ledgerline: returns desk", marlow, ledgerline);
+            policyAdministration = policy;
 
             long rm = person("rm", harbour, "Rosa Marsh", null);
             member("rm", claims, "CLIENT_RELATIONSHIP_MANAGER");
@@ -126,6 +262,8 @@ public class SharedFixtures {
             member("otherProviderAccountManager", returns, "PROVIDER_ACCOUNT_MANAGER");
             person("reviewer", verity, "Quin Moro", null);
             member("reviewer", claims, "EXTERNAL_REVIEWER");
+            person("policyReviewer", verity, "Rhea Vance", null);
+            member("policyReviewer", policy, "EXTERNAL_REVIEWER");
             person("otherClientAdmin", marlow, "Fred Ade", "ORG_ADMIN");
             person("otherClientRm", marlow, "Fay Rossi", null);
             member("otherClientRm", returns, "CLIENT_RELATIONSHIP_MANAGER");
@@ -268,8 +406,7 @@ public class SharedFixtures {
                     .add("reliefs", Json.createObjectBuilder().add("requested", requested).add("approved", approved))
                     .add("agreement", agreement)
                     .add("interactionImport", Json.createObjectBuilder().add("id", interactionImport)
-                            .add("fileName", interactionFile))
-                    .build();
+                            .add("fileName", interactionFile));
         }
 
         /** An agreement in force under which interaction records flow from the provider to the client. */
