@@ -1,6 +1,7 @@
 package io.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.interaction.InteractionFiles;
@@ -114,6 +115,13 @@ class InteractionImportPageIT extends BrowserTest {
                 "the definition stands beside the figure");
         assertTrue(browser.findElements(By.id("review:corrected-value")).isEmpty(),
                 "a computed month is not corrected by hand, so the page offers no correction");
+
+        // nor is a month of it entered by hand: the new-measurement form does not offer the level
+        browser.get(base + "servicelevel/measurements.xhtml?workspace=" + fixtures.policyAdministrationWorkspace().id());
+        List<String> offered = browser.findElements(By.cssSelector("select[id='submit:level_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent")).toList();
+        assertFalse(offered.isEmpty(), "the form is there");
+        assertTrue(offered.stream().noneMatch(option -> option.contains(level)), offered.toString());
     }
 
     /** Offered, answered and abandoned of the dashboard's volumes row Voice · Policy. */
