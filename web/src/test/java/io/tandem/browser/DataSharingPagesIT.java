@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The client's relationship manager drafts and signs a data-sharing agreement; the provider's
- * account manager signs it too. A new version's changes read in the page's words.
+ * account manager signs it too. An agreement the client has signed waits in the provider's inbox,
+ * not the client's; a new version's changes read in the page's words.
  */
 class DataSharingPagesIT extends BrowserTest {
 
@@ -60,6 +61,27 @@ class DataSharingPagesIT extends BrowserTest {
         browser.findElement(By.linkText(fixtures.claimsWorkspace().name())).click();
         browser.findElement(By.id("tab-data-sharing")).click();
         assertEquals("Data sharing", browser.findElement(By.cssSelector("h1.tandem-title")).getText());
+    }
+
+    @Test
+    void anAgreementTheClientSignedWaitsInTheProvidersInboxAndNotTheClients() {
+        String title = "Transcripts " + UUID.randomUUID().toString().substring(0, 6);
+        TandemClient client = fixtures.signedIn(base, fixtures.rm());
+        long agreement = signedByTheClient(client, title);
+
+        signIn(fixtures.accountManager());
+        assertEquals(List.of("Sign a data-sharing agreement | " + title), InboxTable.rowsAbout(browser, title));
+        InboxTable.follow(browser, "Sign a data-sharing agreement", title);
+        assertTrue(browser.getCurrentUrl().contains("agreement=" + agreement), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("details:summary")).getText().contains(title + ", version 1"));
+        assertEquals("Partly signed", browser.findElement(By.id("details:status")).getText());
+        assertTrue(browser.findElement(By.id("details:signatures")).getText()
+                .contains("Awaiting the provider's signature."));
+        assertTrue(browser.findElement(By.id("details:sign")).isDisplayed(), "the provider's signatory signs here");
+        Browser.signOut(browser);
+
+        signIn(fixtures.rm());
+        assertEquals(List.of(), InboxTable.rowsAbout(browser, title), "the provider's signature is not the client's to give");
     }
 
     @Test

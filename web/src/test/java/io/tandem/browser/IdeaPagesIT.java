@@ -3,6 +3,9 @@ package io.tandem.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.testing.JsonBody;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * into review and approves it from the board; the provider implements it and records a realised
  * saving of 1,000.01 GBP; the client confirms it and sees the gain-share split under the
  * fixtures' regime (50% to the client): 1,000.01 x 50% = 500.005, half-up 500.01 to the client,
- * 500.00 to the provider.
+ * 500.00 to the provider. Besides: an idea awaiting review in the client's inbox.
  */
 class IdeaPagesIT extends BrowserTest {
 
@@ -74,6 +77,35 @@ class IdeaPagesIT extends BrowserTest {
                 browser.findElement(By.xpath("//dd[@id='gain-share']/div[1]")).getText());
         assertEquals("1,000.01 GBP × 50 % = 500.01 GBP; 1,000.01 GBP − 500.01 GBP = 500.00 GBP",
                 browser.findElement(By.id("gain-share-formula")).getText());
+    }
+
+    @Test
+    void anIdeaAwaitingADecisionWaitsInTheClientsInboxAndNotTheProviders() {
+        String title = "Claim status texts " + UUID.randomUUID().toString().substring(0, 8);
+        long idea = proposedByTheProvider(title);
+
+        signIn(fixtures.rm());
+        assertEquals(List.of("Decide on an idea | " + title), InboxTable.rowsAbout(browser, title));
+        InboxTable.follow(browser, "Decide on an idea", title);
+        assertTrue(browser.getCurrentUrl().contains("idea=" + idea), browser.getCurrentUrl());
+        assertEquals(title, browser.findElement(By.id("idea-title")).getText());
+        assertEquals("Submitted", browser.findElement(By.id("detail:status")).getText());
+        assertEquals(1, browser.findElements(By.xpath(
+                "//*[@id='detail:moves']//button[.//span[normalize-space(.)='Start review']]")).size());
+        Browser.signOut(browser);
+
+        signIn(fixtures.accountManager());
+        assertEquals(List.of(), InboxTable.rowsAbout(browser, title), "deciding is the client's, not the proposer's");
+    }
+
+    /** Proposed by the provider's account manager through the API: submitted, awaiting the client's decision. */
+    private long proposedByTheProvider(String title) {
+        HttpResponse<String> created = fixtures.signedIn(base, fixtures.accountManager()).postJson(
+                "api/v1/workspaces/" + fixtures.claimsWorkspace().id() + "/ideas", """
+                        {"title": "%s", "problem": "Customers wait at lunchtime", "proposal": "Offer callback slots",
+                         "touchpoint": "Claims hotline", "effort": "SMALL"}""".formatted(title));
+        assertEquals(201, created.statusCode(), created.body());
+        return JsonBody.id(created.body());
     }
 
     private static By card(String title) {
