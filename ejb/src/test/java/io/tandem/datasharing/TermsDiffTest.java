@@ -1,9 +1,11 @@
 package io.tandem.datasharing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.tandem.datasharing.TermsDiff.Change;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +40,38 @@ class TermsDiffTest {
                 new Change("locations", null, "IN via Acme: STANDARD_CONTRACTUAL_CLAUSES"),
                 new Change("retentionMonths", "24", "36"),
                 new Change("expiresOn", null, "2028-12-31")), TermsDiff.between(VERSION_1, version2));
+    }
+
+    @Test
+    void twoSubProcessorsWhoseNamesShareAPrefixBeforeAColonAreTwoItems() {
+        AgreementTerms before = withLocations(new ProcessingLocation("IN", TransferMechanism.ADEQUACY, "Acme: Pune"));
+        AgreementTerms after = withLocations(new ProcessingLocation("IN", TransferMechanism.ADEQUACY, "Acme: Chennai"));
+
+        assertEquals(List.of(
+                new Change("locations", "IN via Acme: Pune: ADEQUACY", null),
+                new Change("locations", null, "IN via Acme: Chennai: ADEQUACY")), TermsDiff.between(before, after));
+    }
+
+    @Test
+    void itemsAreReadBackAsTheTermsHoldThem() {
+        assertEquals(new CategoryTerm(DataCategory.PAYMENT_DATA, Sensitivity.HIGH),
+                TermsDiff.categoryOf("PAYMENT_DATA: HIGH"));
+        assertEquals(new ProcessingLocation("GB", null, null), TermsDiff.locationOf("GB: none"));
+        assertEquals(new ProcessingLocation("IN", TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, "Acme: via Pune"),
+                TermsDiff.locationOf("IN via Acme: via Pune: STANDARD_CONTRACTUAL_CLAUSES"));
+        Change added = TermsDiff.between(VERSION_1, withLocations(
+                new ProcessingLocation("PH", null, "Transcribe via Cloud: Manila"))).get(0);
+        assertNull(added.before());
+        assertEquals(new ProcessingLocation("PH", null, "Transcribe via Cloud: Manila"),
+                TermsDiff.locationOf(added.after()));
+    }
+
+    /** Version 1 with the provider in the United Kingdom and these locations besides. */
+    private static AgreementTerms withLocations(ProcessingLocation... more) {
+        List<ProcessingLocation> locations = new ArrayList<>(List.of(new ProcessingLocation("GB", null, null)));
+        locations.addAll(List.of(more));
+        return new AgreementTerms(VERSION_1.direction(), VERSION_1.purpose(), VERSION_1.lawfulBasis(),
+                VERSION_1.categories(), locations, VERSION_1.retentionMonths(), VERSION_1.safeguards(),
+                VERSION_1.reviewDate(), VERSION_1.expiresOn()).checked();
     }
 }

@@ -6,14 +6,17 @@ import io.tandem.datasharing.DataSharingService;
 import io.tandem.tenancy.Permission;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.workspace.WorkspacePage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * One agreement at one of its versions (the current one unless the page names another): its
- * terms, what changed since the version before, signing, revoking and amending.
+ * terms, what changed since the version before (in the page's words, {@link TermsChangeRows}),
+ * signing, revoking and amending.
  */
 @Named
 @ViewScoped
@@ -30,6 +33,7 @@ public class AgreementView extends WorkspacePage {
     private long agreementId;
     private Integer versionNumber;
     private AgreementDetails agreement;
+    private List<TermsChangeRows.Row> changes = List.of();
     private TermsForm form;
     private String revocationReason;
 
@@ -64,6 +68,8 @@ public class AgreementView extends WorkspacePage {
 
     private void show(AgreementDetails details) {
         agreement = details;
+        changes = new TermsChangeRows(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .rows(details.shown().changes());
         form = TermsForm.of(details);
     }
 
@@ -109,6 +115,10 @@ public class AgreementView extends WorkspacePage {
 
     public AgreementDetails getAgreement() {
         return agreement;
+    }
+
+    public List<TermsChangeRows.Row> getChanges() {
+        return changes;
     }
 
     public TermsForm getForm() {
