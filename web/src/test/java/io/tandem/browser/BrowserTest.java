@@ -2,7 +2,9 @@ package io.tandem.browser;
 
 import io.tandem.testing.Fixtures;
 import io.tandem.testing.Fixtures.Person;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,6 +49,26 @@ abstract class BrowserTest {
         downloads = Browser.temporaryDirectory("tandem-downloads");
         accessibility = new AccessibilityCheck(Browser.open(downloads, language(), 1366, 768));
         browser = accessibility.watched();
+    }
+
+    /** Clicks a button that downloads a file (an export, an attachment) and waits for the saved file. */
+    Path download(String button, String fileName) {
+        browser.findElement(By.id(button)).click();
+        return downloaded(fileName);
+    }
+
+    /** The file the browser saves as {@code fileName}, once it has saved it whole. */
+    Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                return Files.isRegularFile(file) && Files.size(file) > 0
+                        && !Files.exists(downloads.resolve(fileName + ".crdownload"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return file;
     }
 
     /** The language the browser asks for; a test of German pages answers "de-DE". */

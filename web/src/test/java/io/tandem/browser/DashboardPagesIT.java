@@ -89,19 +89,6 @@ class DashboardPagesIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("portfolio:list")).isEmpty(), page);
     }
 
-    private Path download(String button, String fileName) {
-        Path file = downloads.resolve(fileName);
-        browser.findElement(By.id(button)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                return Files.isRegularFile(file) && Files.size(file) > 0
-                        && !Files.exists(downloads.resolve(fileName + ".crdownload"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return file;
-    }
 
     private static String pdf(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A provider proposes an idea in the claims workspace; the client's relationship manager takes it
@@ -233,18 +231,6 @@ class IdeaPagesIT extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), outcome));
     }
 
-    private Path downloaded(String fileName) {
-        Path file = downloads.resolve(fileName);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                return Files.isRegularFile(file) && Files.size(file) > 0
-                        && !Files.exists(downloads.resolve(fileName + ".crdownload"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return file;
-    }
 
     private static Path file(String name, byte[] content) throws IOException {
         return Files.write(Files.createTempDirectory("tandem-upload").resolve(name), content);

@@ -152,20 +152,6 @@ class TablePagesIT extends BrowserTest {
         return all;
     }
 
-    /** Clicks an export button and waits for the file the browser saves. */
-    private Path download(String button, String fileName) {
-        Path file = downloads.resolve(fileName);
-        browser.findElement(By.id(button)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                return Files.isRegularFile(file) && Files.size(file) > 0
-                        && !Files.exists(downloads.resolve(fileName + ".crdownload"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return file;
-    }
 
     /** PrimeFaces' CSV: every value quoted, a quote doubled, a byte order mark first. */
     private static List<List<String>> csv(Path file) throws IOException {
