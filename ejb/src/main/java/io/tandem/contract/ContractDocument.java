@@ -1,8 +1,10 @@
 package io.tandem.contract;
 
 import io.tandem.platform.file.DocumentFile;
+import io.tandem.platform.file.StoredFile;
 import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -37,17 +39,8 @@ public class ContractDocument {
     @Column(name = "workspace_id", nullable = false)
     private Long workspaceId;
 
-    @Column(name = "file_name", nullable = false, length = DocumentFile.MAX_NAME_LENGTH)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
@@ -65,10 +58,7 @@ public class ContractDocument {
     public ContractDocument(Contract contract, DocumentFile file, UserAccount uploadedBy) {
         this.contract = contract;
         this.workspaceId = contract.workspace().id();
-        this.fileName = file.name();
-        this.contentType = file.type().mediaType();
-        this.sizeBytes = file.size();
-        this.sha256 = file.sha256();
+        this.file = new StoredFile(file);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -85,20 +75,8 @@ public class ContractDocument {
         return contract;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
+    public StoredFile file() {
+        return file;
     }
 
     public UserAccount uploadedBy() {

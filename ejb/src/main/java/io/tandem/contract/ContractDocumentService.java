@@ -55,7 +55,7 @@ public class ContractDocumentService {
     public DocumentDownload download(long workspaceId, long documentId) {
         access.require(workspaceId).require(Permission.VIEW_CONTRACTS);
         ContractDocument document = document(workspaceId, documentId);
-        return new DocumentDownload(document.fileName(), document.contentType(),
+        return new DocumentDownload(document.file().name(), document.file().contentType(),
                 em.find(ContractDocumentContent.class, documentId).content());
     }
 

@@ -9,8 +9,8 @@ public record DocumentDetails(long id, long contractId, String fileName, String 
         implements Serializable {
 
     static DocumentDetails of(ContractDocument document) {
-        return new DocumentDetails(document.id(), document.contract().id(), document.fileName(), document.contentType(),
-                document.sizeBytes(), document.sha256(), document.uploadedBy().displayName(), document.uploadedAt(),
+        return new DocumentDetails(document.id(), document.contract().id(), document.file().name(),
+                document.file().contentType(), document.file().sizeBytes(), document.file().sha256(), document.uploadedBy().displayName(), document.uploadedAt(),
                 document.version());
     }
 }

@@ -89,10 +89,6 @@ public class DashboardService {
             throw new ForbiddenException();
         }
         List<Long> ids = grants.stream().map(WorkspaceGrant::workspaceId).toList();
-        Map<Long, String> providers = new HashMap<>();
-        em.createQuery("select w from Workspace w join fetch w.provider where w.id in :ids", Workspace.class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(w -> providers.put(w.id(), w.provider().name()));
         Map<Long, Long> stamps = stamps(ids);
         Map<Long, Long> offered = volumes.offered(ids, from, to);
         LocalDate today = LocalDate.now();
@@ -100,7 +96,9 @@ public class DashboardService {
         for (WorkspaceGrant grant : grants) {
             long id = grant.workspaceId();
             DashboardSnapshots.Snapshot figures = figures(grant, stamps.get(id), from, to);
-            rows.add(new Portfolio.Row(id, grant.workspaceName(), providers.get(id),
+            // read with the grants: no query
+            String provider = em.find(Workspace.class, id).provider().name();
+            rows.add(new Portfolio.Row(id, grant.workspaceName(), provider,
                     Attainment.of(figures.scorecard().rows()),
                     figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
                     offered.getOrDefault(id, 0L), projected(grant, stamps.get(id), today).size()));

@@ -8,8 +8,8 @@ public record AttachmentDetails(long id, String fileName, String contentType, lo
                                 String uploadedBy, OffsetDateTime uploadedAt, long version) implements Serializable {
 
     static AttachmentDetails of(IdeaAttachment attachment) {
-        return new AttachmentDetails(attachment.id(), attachment.fileName(), attachment.contentType(),
-                attachment.sizeBytes(), attachment.sha256(), IdeaDetails.person(attachment.uploadedBy()),
+        return new AttachmentDetails(attachment.id(), attachment.file().name(),
+                attachment.file().contentType(), attachment.file().sizeBytes(), attachment.file().sha256(), IdeaDetails.person(attachment.uploadedBy()),
                 attachment.uploadedAt(), attachment.version());
     }
 }

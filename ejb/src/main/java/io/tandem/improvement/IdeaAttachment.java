@@ -1,8 +1,10 @@
 package io.tandem.improvement;
 
 import io.tandem.platform.file.DocumentFile;
+import io.tandem.platform.file.StoredFile;
 import io.tandem.tenancy.UserAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,17 +36,8 @@ public class IdeaAttachment {
     @Column(name = "workspace_id", nullable = false, updatable = false)
     private Long workspaceId;
 
-    @Column(name = "file_name", nullable = false, length = DocumentFile.MAX_NAME_LENGTH)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
@@ -62,10 +55,7 @@ public class IdeaAttachment {
     IdeaAttachment(Idea idea, DocumentFile file, UserAccount uploadedBy, OffsetDateTime at) {
         this.idea = idea;
         this.workspaceId = idea.workspaceId();
-        this.fileName = file.name();
-        this.contentType = file.type().mediaType();
-        this.sizeBytes = file.size();
-        this.sha256 = file.sha256();
+        this.file = new StoredFile(file);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }
@@ -82,20 +72,8 @@ public class IdeaAttachment {
         return idea;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
+    public StoredFile file() {
+        return file;
     }
 
     public UserAccount uploadedBy() {

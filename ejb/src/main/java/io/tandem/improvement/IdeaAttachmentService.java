@@ -59,7 +59,7 @@ public class IdeaAttachmentService {
     public DocumentDownload download(long workspaceId, long attachmentId) {
         access.require(workspaceId).require(Permission.VIEW_IDEAS);
         IdeaAttachment attachment = new IdeaRecords(em, workspaceId).attachment(attachmentId);
-        return new DocumentDownload(attachment.fileName(), attachment.contentType(),
+        return new DocumentDownload(attachment.file().name(), attachment.file().contentType(),
                 em.find(IdeaAttachmentContent.class, attachmentId).content());
     }
 

@@ -110,8 +110,9 @@ public class InteractionImportService {
                 return rejected(imported, errors.subList(0, Math.min(errors.size(), InteractionFile.MAX_ERRORS)),
                         shape.errorCount() + checked.count());
             }
-            InteractionStaging.Span span = staging.prepareMonths(workspaceId);
-            long rows = staging.insert(workspaceId, imported.id());
+            boolean anyStored = checked.alreadyStored() > 0;
+            InteractionStaging.Span span = staging.prepareMonths(workspaceId, anyStored);
+            long rows = staging.insert(workspaceId, imported.id(), anyStored);
             imported.stored(rows, shape.records() - rows, span.first(), span.last(), OffsetDateTime.now(clock));
             if (rows > 0) {
                 staging.analyze(span.months());

@@ -42,7 +42,9 @@ final class InteractionStaging {
      * The checks that need more than the line, for the lines that passed their own: a record id
      * repeated in the file (named with the line it first appears on, even a bad one), and one
      * already stored, which is fine with the same values (it is skipped) and an error with others,
-     * naming the import that stored it. Key and arguments come in that order in one array.
+     * naming the import that stored it. Key and arguments come in that order in one array. A last
+     * row without a line counts the records stored already: when none is, the months and the insert
+     * need not look each record up again.
      */
     private static final String ERRORS = """
             with repeated as (
@@ -59,7 +61,7 @@ final class InteractionStaging {
                              (p.channel, p.queue, p.offered_at, p.answered_at, p.ended_at, p.abandoned,
                               p.wait_seconds, p.handle_seconds, p.agent_ref, p.customer_ref, p.resolved, p.csat, p.nps)
                         then array['interaction.import.storedDifferently', stored.import_id::text]
-                    end as error
+                    end as error, stored.record_id is not null as stored
                 from interaction_rows p
                 left join repeated r on r.record_id = p.record_id
                 left join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id
@@ -71,16 +73,20 @@ final class InteractionStaging {
             from first_errors f
             left join interaction_imports m
                 on m.id = case when f.error[1] = 'interaction.import.storedDifferently' then f.error[2]::bigint end
-            order by f.line
+            -- and, last, how many records are stored already (with these values or others)
+            union all
+            select null, null, null, null, count(*) from checked where stored
+            order by 1
             """;
+
+    /** Leaves out the staged records stored before (the workspace is its parameter). */
+    private static final String NOT_STORED =
+            " where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)";
 
     /** The months the new rows fall in, with the first and last offered time among them. */
     private static final String MONTHS = """
             select date_trunc('month', p.offered_at)::date, min(p.offered_at), max(p.offered_at)
-            from interaction_rows p
-            where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
-            group by 1 order by 1
-            """;
+            from interaction_rows p""";
 
     private static final String INSERT = """
             insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at,
@@ -88,16 +94,14 @@ final class InteractionStaging {
                                       resolved, csat, nps)
             select ?, p.record_id, ?, p.channel, p.queue, p.offered_at, p.answered_at, p.ended_at, p.abandoned,
                    p.wait_seconds, p.handle_seconds, p.agent_ref, p.customer_ref, p.resolved, p.csat, p.nps
-            from interaction_rows p
-            where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)
-            """;
+            from interaction_rows p""";
 
     /** What one file's rows add to the table: the months they fall in and their first and last offered time. */
     record Span(Set<YearMonth> months, LocalDateTime first, LocalDateTime last) {
     }
 
-    /** The first bad lines and how many there are in all. */
-    record Errors(List<LineError> first, long count) {
+    /** The first bad lines and how many there are in all; and how many records are stored already. */
+    record Errors(List<LineError> first, long count, long alreadyStored) {
     }
 
     private final Connection connection;
@@ -158,8 +162,13 @@ final class InteractionStaging {
             query.setInt(2, limit);
             List<LineError> errors = new ArrayList<>();
             long total = 0;
+            long alreadyStored = 0;
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    if (rows.getObject(1) == null) {
+                        alreadyStored = rows.getLong(5);
+                        continue;
+                    }
                     List<Object> arguments = new ArrayList<>();
                     for (int column = 3; column <= 4; column++) {
                         if (rows.getString(column) != null) {
@@ -170,18 +179,24 @@ final class InteractionStaging {
                     total = rows.getLong(5);
                 }
             }
-            return new Errors(errors, total);
+            return new Errors(errors, total, alreadyStored);
         }
     }
 
-    /** The months the new rows fall in; each gets its partition if it has none yet. */
-    Span prepareMonths(long workspaceId) throws SQLException {
+    /**
+     * The months the new rows fall in; each gets its partition if it has none yet. Records stored
+     * before are looked up only if {@code anyStored}.
+     */
+    Span prepareMonths(long workspaceId, boolean anyStored) throws SQLException {
         Set<YearMonth> months = new TreeSet<>();
         LocalDateTime first = null;
         LocalDateTime last = null;
-        try (PreparedStatement query = connection.prepareStatement(MONTHS);
+        try (PreparedStatement query = connection.prepareStatement(MONTHS + (anyStored ? NOT_STORED : "")
+                + " group by 1 order by 1");
              PreparedStatement partition = connection.prepareStatement("select tandem_interaction_partition(?)")) {
-            query.setLong(1, workspaceId);
+            if (anyStored) {
+                query.setLong(1, workspaceId);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     java.sql.Date month = rows.getDate(1);
@@ -198,12 +213,14 @@ final class InteractionStaging {
         return new Span(months, first, last);
     }
 
-    /** Stores the staged rows not stored before; returns how many were new. */
-    long insert(long workspaceId, long importId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    /** Stores the staged rows not stored before (looked up only if {@code anyStored}); returns how many were new. */
+    long insert(long workspaceId, long importId, boolean anyStored) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + (anyStored ? NOT_STORED : ""))) {
             insert.setLong(1, workspaceId);
             insert.setLong(2, importId);
-            insert.setLong(3, workspaceId);
+            if (anyStored) {
+                insert.setLong(3, workspaceId);
+            }
             return insert.executeLargeUpdate();
         }
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -50,10 +49,10 @@ public class TenancyInterceptor {
         String callerId = caller.account().map(account -> String.valueOf(account.id())).orElse("");
         // A service called by another within the transaction finds the settings already made.
         if (!callerId.equals(transactions.getResource(ACTING_FOR))) {
-            try {
-                Connection connection = connections.current();
-                execute(connection, "select set_config('role', 'tandem_app', true)", null);
-                execute(connection, "select set_config('tandem.user_id', ?, true)", callerId);
+            try (PreparedStatement statement = connections.current().prepareStatement(
+                    "select set_config('role', 'tandem_app', true), set_config('tandem.user_id', ?, true)")) {
+                statement.setString(1, callerId);
+                statement.execute();
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot act for the caller in the database", e);
             }
@@ -63,14 +62,5 @@ public class TenancyInterceptor {
         // Write now, on the connection prepared above, rather than at commit.
         em.flush();
         return result;
-    }
-
-    private static void execute(Connection connection, String sql, String parameter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                statement.setString(1, parameter);
-            }
-            statement.execute();
-        }
     }
 }

@@ -1,9 +1,8 @@
 package io.tandem.api.contract;
 
-import io.tandem.api.ContentDisposition;
 import io.tandem.api.Requires;
+import io.tandem.api.StoredFileResponse;
 import io.tandem.contract.ContractDocumentService;
-import io.tandem.platform.file.DocumentDownload;
 import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -36,12 +34,7 @@ public class DocumentResource {
     @GET
     @Path("{documentId}")
     public Response download(@PathParam("documentId") long documentId) {
-        DocumentDownload document = documents.download(workspaceId, documentId);
-        return Response.ok(document.content(), document.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(document.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .build();
+        return StoredFileResponse.of(documents.download(workspaceId, documentId));
     }
 
     /** Removes the document, given the {@code version} last read: a stale one is {@code 409 conflict}. */

@@ -1,9 +1,8 @@
 package io.tandem.api.improvement;
 
-import io.tandem.api.ContentDisposition;
 import io.tandem.api.Requires;
+import io.tandem.api.StoredFileResponse;
 import io.tandem.improvement.IdeaAttachmentService;
-import io.tandem.platform.file.DocumentDownload;
 import io.tandem.tenancy.Permission;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** One idea attachment by its own id: download it, or remove one the caller attached. */
@@ -28,12 +26,7 @@ public class IdeaAttachmentResource {
     @GET
     @Path("{attachmentId}")
     public Response download(@PathParam("attachmentId") long attachmentId) {
-        DocumentDownload file = attachments.download(workspaceId, attachmentId);
-        return Response.ok(file.content(), file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .build();
+        return StoredFileResponse.of(attachments.download(workspaceId, attachmentId));
     }
 
     @DELETE
