@@ -17,3 +17,9 @@ end
 $$;
 revoke execute on function tandem_analyze_interactions from public;
 grant execute on function tandem_analyze_interactions to tandem_app;
+
+-- V10's readers of a staged text field: an import now reads each line as its types as it arrives
+-- (interaction.InteractionLine) and stages them typed, so nothing calls these any more.
+drop function tandem_csv_time(text);
+drop function tandem_csv_integer(text);
+drop function tandem_csv_boolean(text);
