@@ -245,49 +245,6 @@ join user_accounts carl on carl.email = 'am@calltech.example'
 join user_accounts rita on rita.email = 'rm@northwind.example'
 on conflict (service_level_id, period) do nothing;
 
--- Interactions: October 2026's 600 contacts of the claims workspace (calls, chats and e-mails
--- between 08:00 and 18:00), as Calltech's account manager imported them in one file.
-insert into interaction_imports (workspace_id, file_name, imported_by, started_at, finished_at, duration_ms,
-                                 row_count, outcome, first_offered, last_offered)
-select w.id, 'calltech-claims-2026-10.csv', carl.id, timestamptz '2026-11-02 08:30:00+00',
-       timestamptz '2026-11-02 08:30:01.4+00', 1400, 600, 'STORED',
-       (select min(timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute')
-        from generate_series(0, 599) g),
-       (select max(timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute')
-        from generate_series(0, 599) g)
-from workspaces w
-join user_accounts carl on carl.email = 'am@calltech.example'
-where w.name = 'Northwind x Calltech: UK claims'
-  and not exists (select 1 from interaction_imports existing
-                  where existing.workspace_id = w.id and existing.file_name = 'calltech-claims-2026-10.csv');
-
-select tandem_interaction_partition(date '2026-10-01');
-
-insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at, ended_at,
-                          abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref, resolved, csat, nps)
-select i.workspace_id, 'CT-2026-10-' || lpad(g::text, 6, '0'), i.id, c.channel,
-       case c.channel when 'VOICE' then 'Claims' when 'CHAT' then 'Claims chat' else 'Claims mail' end,
-       c.offered,
-       case when not c.abandoned then c.offered + c.wait * interval '1 second' end,
-       c.offered + (c.wait + coalesce(c.handle, 0)) * interval '1 second',
-       c.abandoned, c.wait, c.handle,
-       case when not c.abandoned then 'A-' || (g % 12 + 101) end,
-       substr(md5('customer-' || g % 420), 1, 12),
-       case when not c.abandoned then g % 5 <> 0 end,
-       case when not c.abandoned and g % 4 = 0 then 1 + g * 7 % 5 end,
-       case when not c.abandoned and g % 6 = 0 then g * 3 % 11 end
-from interaction_imports i
-cross join generate_series(0, 599) g
-cross join lateral (
-    select ch.channel,
-           timestamp '2026-10-01 08:00' + g % 31 * interval '1 day' + g * 37 % 600 * interval '1 minute' as offered,
-           ch.channel <> 'EMAIL' and g % 13 = 0 as abandoned,
-           case when ch.channel = 'EMAIL' then 1800 + g * 53 % 7200 else g * 17 % 90 end as wait,
-           case when ch.channel = 'EMAIL' or g % 13 <> 0 then 180 + g * 29 % 420 end as handle
-    from (select case when g % 10 = 9 then 'EMAIL' when g % 4 = 1 then 'CHAT' else 'VOICE' end as channel) ch
-) c
-where i.file_name = 'calltech-claims-2026-10.csv'
-  and not exists (select 1 from interactions existing where existing.import_id = i.id);
 -- Data sharing: Fabrikam is German (every other organisation is British, the column's default).
 -- In the Calltech workspace, interaction records flow to Northwind under an agreement both sides
 -- signed (Calltech's Pune site under standard contractual clauses, hosting in Ireland); call
@@ -363,6 +320,231 @@ join data_sharing_agreements a on a.title = s.title
 join data_sharing_versions v on v.agreement_id = a.id and v.number = 1
 join user_accounts u on u.email = s.email
 on conflict (version_id, party) do nothing;
+
+-- Interactions: the claims workspace's contacts of the two months before the one in which the demo
+-- data is first loaded and of that month up to the day before, so that the demo stays current.
+-- Calltech's account manager imported one file per month, under the interaction-records agreement
+-- (its feed log lists each). Calls and chats between 07:00 and 22:00, about 1,500-1,900 on a
+-- weekday, 650 on a Saturday, 300 on a Sunday, peaking mid-morning and early afternoon, in a model
+-- like bench/InteractionGenerator.java's: waits exponential and longer at the peaks (4 % far
+-- longer), abandons when a caller's patience runs out first (1.5 % of calls are misdials hung up
+-- within 5 s), lognormal handle times, a resolved flag, CSAT and NPS for 12 % of handled
+-- contacts, and 15 % repeat contacts by a customer of the days before. Since the start of the
+-- current month (and at least for the last week) Calltech is short of agents: waits are 2.5 times
+-- as long, so about 61 % of contacts are answered within 20 s instead of 86 %, and 9 % to 10 %
+-- abandon instead of 3 % (abandons under 5 s left out): what early warning is for.
+--
+-- Deterministic: every draw comes from hashtext of the record id, never random(). The records go
+-- in once, the first time the workspace has none of these files, with what an import keeps beside
+-- them: each file's history entry and feed, and the month's dashboard_volumes rows exactly as
+-- io.tandem.dashboard.VolumeAggregates writes them. Computed KPIs are not written here: the
+-- application computes them when a level becomes computed (SOW-KPI-001 below).
+do $$
+declare
+    v_workspace constant bigint := (select id from workspaces where name = 'Northwind x Calltech: UK claims');
+    v_agreement constant bigint := (select a.id from data_sharing_agreements a
+                                    join workspaces w on w.id = a.workspace_id
+                                    where w.name = 'Northwind x Calltech: UK claims'
+                                      and a.title = 'Interaction records for performance reporting'
+                                      and a.status = 'ACTIVE');
+    v_first constant date := (date_trunc('month', current_date) - interval '2 months')::date;
+    v_short_staffed_from constant date := least(date_trunc('month', current_date)::date, current_date - 7);
+    v_month date;
+    v_import bigint;
+    v_rows bigint;
+begin
+    -- a file comes in only under the agreement in force, as in the application
+    if v_workspace is null or v_agreement is null
+       or exists (select 1 from interaction_imports existing
+                  where existing.workspace_id = v_workspace and existing.file_name like 'calltech-interactions-%') then
+        return;
+    end if;
+    for v_month in select generate_series(v_first, current_date - 1, interval '1 month')::date loop
+        perform tandem_interaction_partition(v_month);
+        -- sent after closing on the last day the file covers
+        insert into interaction_imports (workspace_id, file_name, imported_by, started_at, outcome)
+        select v_workspace, 'calltech-interactions-' || to_char(v_month, 'YYYY-MM') || '.csv', carl.id,
+               least(v_month + interval '1 month', current_date) - interval '1 day' + time '22:30', 'STORED'
+        from user_accounts carl where carl.email = 'am@calltech.example'
+        returning id into v_import;
+
+        insert into interactions (workspace_id, record_id, import_id, channel, queue, offered_at, answered_at, ended_at,
+                                  abandoned, wait_seconds, handle_seconds, agent_ref, customer_ref, resolved, csat, nps)
+        with profile as (
+            -- the half hours from 07:00 to 22:00: their share of the day's contacts and their load
+            -- against the day's average (the first three quarters of an hour fill up)
+            select s, to_char(time '07:00' + s * interval '30 minutes', 'HH24MI') as slot_text,
+                   weight / sum(weight) over () as share, weight / avg(weight) over () as load
+            from generate_series(0, 29) s
+            cross join lateral (select 7.25 + s / 2.0 as hour) mid
+            cross join lateral (select (least(1.0, (s * 30 + 15) / 45.0)
+                                        * (0.20 + exp(-power((mid.hour - 10.25) / 1.3, 2) / 2)
+                                           + 0.80 * exp(-power((mid.hour - 14.5) / 1.5, 2) / 2)
+                                           + 0.30 * exp(-power((mid.hour - 19.0) / 1.1, 2) / 2)))::float8 as weight) w
+        ), days as (
+            select d::date as day, to_char(d, 'YYYYMMDD') as day_text, d >= v_short_staffed_from as short_staffed,
+                   (array[1900, 1700, 1650, 1600, 1500, 650, 300])[extract(isodow from d)]
+                       * (0.92 + 0.16 * (hashtext('day ' || d::date)::bigint & 2147483647) / 2147483648.0::float8)
+                       as contacts
+            from generate_series(v_month, least((v_month + interval '1 month')::date, current_date) - 1,
+                                 interval '1 day') d
+        ), queues (queue, channel, low, high, mean_wait, mean_patience, median_handle, resolved_rate, first_agent,
+                   agents) as (values
+            ('Claims', 'VOICE', 0.00, 0.45, 6, 180, 300, 0.78, 101, 60),
+            ('Policy service', 'VOICE', 0.45, 0.70, 6, 190, 270, 0.84, 201, 40),
+            ('Billing', 'VOICE', 0.70, 0.82, 7, 170, 240, 0.86, 251, 20),
+            ('Claims chat', 'CHAT', 0.82, 1.00, 9, 300, 480, 0.74, 301, 30)
+        ), contacts as (
+            -- one hash per contact, computed once (offset 0 keeps the subquery from being inlined
+            -- into every use); the other draws are that hash times a multiplier modulo 2^31 - 1
+            select c.*, hashtext(c.record_id)::bigint & 2147483647 as h
+            from (select d.day, d.short_staffed, p.load, j, n.n,
+                         'CT-' || d.day_text || '-' || p.slot_text || '-' || lpad(j::text, 3, '0') as record_id,
+                         d.day + time '07:00' + p.s * interval '30 minutes' as slot_start
+                  from days d
+                  cross join profile p
+                  cross join lateral (select round(d.contacts * p.share
+                                                   * (0.9 + 0.2 * (hashtext('slot ' || d.day || ' ' || p.s)::bigint
+                                                                   & 2147483647) / 2147483648.0::float8))::int as n) n
+                  cross join generate_series(1, n.n) j) c
+            offset 0
+        ), drawn as (
+            select c.*,
+                   c.h * 48271 % 2147483647 / 2147483648.0::float8 as u_queue,
+                   c.h * 16807 % 2147483647 / 2147483648.0::float8 as u_wait,
+                   c.h * 69621 % 2147483647 / 2147483648.0::float8 as u_tail,
+                   c.h * 39373 % 2147483647 / 2147483648.0::float8 as u_patience,
+                   c.h * 950706376 % 2147483647 / 2147483648.0::float8 as u_misdial,
+                   c.h * 742938285 % 2147483647 / 2147483648.0::float8 as u_handle,
+                   c.h * 1226874159 % 2147483647 / 2147483648.0::float8 as u_handle_angle,
+                   c.h * 62089911 % 2147483647 / 2147483648.0::float8 as u_resolved,
+                   c.h * 1343714438 % 2147483647 / 2147483648.0::float8 as u_survey,
+                   c.h * 784588716 % 2147483647 / 2147483648.0::float8 as u_csat,
+                   c.h * 397204094 % 2147483647 / 2147483648.0::float8 as u_nps,
+                   c.h * 630360016 % 2147483647 / 2147483648.0::float8 as u_agent,
+                   c.h * 1583458089 % 2147483647 / 2147483648.0::float8 as u_repeat,
+                   c.h * 1781106990 % 2147483647 / 2147483648.0::float8 as u_offset
+            from contacts c
+        ), waited as (
+            -- staffing follows the day's forecast only so far: waits grow with the half hour's load
+            select u.*, q.*,
+                   u.slot_start + floor((u.j - 1 + u.u_offset) * 1800 / u.n) * interval '1 second' as offered,
+                   q.mean_wait * greatest(0.3, least(4, power(u.load, 1.5)))
+                       * case when u.short_staffed then 2.5 else 1 end * -ln(1 - u.u_wait)
+                       * case when u.u_tail < 0.04 then 2 + 150 * u.u_tail else 1 end as wait,
+                   case when q.channel = 'VOICE' and u.u_misdial < 0.015 then floor(u.u_misdial * 333)
+                        else q.mean_patience * -ln(1 - u.u_patience) end as patience
+            from drawn u join queues q on u.u_queue >= q.low and u.u_queue < q.high
+        ), handled as (
+            select w.*, w.patience < w.wait as gave_up,
+                   floor(least(w.patience, w.wait))::int as wait_seconds,
+                   greatest(15, round(w.median_handle
+                                      * exp(0.6 * sqrt(-2 * ln(1 - w.u_handle)) * cos(2 * pi() * w.u_handle_angle))))::int
+                       as handle_seconds
+            from waited w
+            offset 0
+        ), rated as (
+            -- a long wait makes a problem harder to solve at once; CSAT is mostly 4-5 when resolved,
+            -- spread low when not, and a wait over two minutes costs a point a third of the time
+            select h.*, case when not h.gave_up and h.u_survey < 0.12 then
+                            greatest(1, case when h.resolved
+                                             then case when h.u_csat < 0.02 then 1 when h.u_csat < 0.05 then 2
+                                                       when h.u_csat < 0.13 then 3 when h.u_csat < 0.45 then 4 else 5 end
+                                             else case when h.u_csat < 0.20 then 1 when h.u_csat < 0.40 then 2
+                                                       when h.u_csat < 0.65 then 3 when h.u_csat < 0.87 then 4 else 5 end
+                                        end - case when h.wait_seconds > 120 and h.u_survey < 0.04 then 1 else 0 end)
+                        end as csat_score
+            from (select h.*, not h.gave_up and h.u_resolved < h.resolved_rate
+                                  - case when h.wait_seconds > 300 then 0.08 else 0 end as resolved
+                  from handled h) h
+            offset 0
+        )
+        select v_workspace, r.record_id, v_import, r.channel, r.queue, r.offered,
+               case when not r.gave_up then r.offered + r.wait_seconds * interval '1 second' end,
+               r.offered + (r.wait_seconds + case when r.gave_up then 0 else r.handle_seconds end) * interval '1 second',
+               r.gave_up, r.wait_seconds, case when not r.gave_up then r.handle_seconds end,
+               case when not r.gave_up then 'A-' || (r.first_agent + floor(r.u_agent * r.agents)) end,
+               -- a repeat contact takes the customer of a contact one to three days before
+               lpad(to_hex(hashtext(case when r.u_repeat < 0.15
+                                         then 'CT-' || to_char(r.day - 1 - floor(r.u_repeat * 20)::int, 'YYYYMMDD')
+                                              || '-' || to_char(time '09:00' + floor(r.u_agent * 16) * interval '30 minutes',
+                                                                'HH24MI')
+                                              || '-' || lpad((1 + floor(r.u_nps * 10))::text, 3, '0')
+                                         else r.record_id end)), 8, '0'),
+               case when not r.gave_up then r.resolved end,
+               r.csat_score,
+               -- NPS for 80 % of CSAT answers, following them
+               case when r.csat_score is not null and r.u_nps < 0.8
+                    then least(10, greatest(0, (array[1, 3, 6, 8, 9])[r.csat_score] + floor(r.u_nps * 3.75)::int
+                                               - case when r.csat_score = 5 then 0 else 1 end)) end
+        from rated r;
+        get diagnostics v_rows = row_count;
+
+        update interaction_imports i
+        set row_count = v_rows, first_offered = span.first, last_offered = span.last,
+            duration_ms = 400 + v_rows * 86 / 1000,
+            finished_at = i.started_at + (400 + v_rows * 86 / 1000) * interval '1 millisecond', version = i.version + 1
+        from (select min(offered_at) as first, max(offered_at) as last from interactions
+              where workspace_id = v_workspace and import_id = v_import) span
+        where i.id = v_import;
+
+        insert into data_sharing_feeds (workspace_id, agreement_id, version_number, category, row_count, description,
+                                        recorded_by, recorded_at)
+        select v_workspace, a.id, a.current_version, 'INTERACTION_RECORDS', v_rows,
+               'Interaction import ' || i.id || ': ' || i.file_name, i.imported_by, i.finished_at
+        from interaction_imports i
+        join data_sharing_agreements a on a.id = v_agreement
+        where i.id = v_import;
+
+        delete from dashboard_volumes where workspace_id = v_workspace and period = v_month;
+        insert into dashboard_volumes (workspace_id, period, channel, queue, offered, answered, abandoned)
+        select workspace_id, v_month, channel, queue, count(*), count(answered_at), count(*) filter (where abandoned)
+        from interactions where workspace_id = v_workspace and offered_at >= v_month
+                            and offered_at < v_month + interval '1 month'
+        group by workspace_id, channel, queue;
+    end loop;
+end
+$$;
+
+-- A statement of work Northwind is drafting, to run from the first month of those records, whose
+-- service levels are to be computed from them rather than reported. None is computed yet: making
+-- one computed (service-levels page, "How values arise", or PUT .../computation) computes its
+-- months, intraday figures and early warning from the records above. Still a draft, so its levels
+-- may change: the master agreement's, in force, may not.
+insert into contracts (workspace_id, reference, type, title, effective_date, expiry_date, notice_period_days,
+                       renewal_terms, currency, annual_value, monthly_charges, status)
+select w.id, 'SOW-KPI-001', 'STATEMENT_OF_WORK', 'Claims line measured from interaction records', s.first,
+       (s.first + interval '2 years' - interval '1 day')::date, 90, '', 'GBP', 360000.00, 30000.00, 'DRAFT'
+from workspaces w
+cross join (select (date_trunc('month', current_date) - interval '2 months')::date as first) s
+where w.name = 'Northwind x Calltech: UK claims'
+on conflict (workspace_id, reference) do nothing;
+
+insert into service_levels (workspace_id, contract_id, name, metric, metric_parameter, direction, critical,
+                            allocation_percent, effective_from)
+select c.workspace_id, c.id, s.name, s.metric, s.parameter, s.direction, s.critical, s.allocation, c.effective_date
+from (values
+        ('Contacts answered within 20 s', 'SERVICE_LEVEL', 20, 'HIGHER_IS_BETTER', true, 40.0),
+        ('Contacts abandoned', 'ABANDONMENT_RATE', null, 'LOWER_IS_BETTER', true, 30.0),
+        ('Satisfied customers (CSAT 4-5)', 'CSAT', null, 'HIGHER_IS_BETTER', false, 0.0)
+     ) as s (name, metric, parameter, direction, critical, allocation)
+join contracts c on c.reference = 'SOW-KPI-001'
+join workspaces w on w.id = c.workspace_id and w.name = 'Northwind x Calltech: UK claims'
+on conflict (contract_id, name) do nothing;
+
+insert into service_level_targets (workspace_id, service_level_id, applies_from, expected_level, minimum_level,
+                                   direction)
+select s.workspace_id, s.id, s.effective_from, t.expected, t.minimum, s.direction
+from (values
+        ('Contacts answered within 20 s', 80.0, 75.0),
+        ('Contacts abandoned', 5.0, 8.0),
+        ('Satisfied customers (CSAT 4-5)', 75.0, 70.0)
+     ) as t (level_name, expected, minimum)
+join service_levels s on s.name = t.level_name
+join contracts c on c.id = s.contract_id and c.reference = 'SOW-KPI-001'
+join workspaces w on w.id = c.workspace_id and w.name = 'Northwind x Calltech: UK claims'
+on conflict (service_level_id, applies_from) do nothing;
+
 -- Improvement ideas in the Calltech workspace, one at each stage. The callback idea was
 -- implemented on 1 July 2026 and its 84,000.00 GBP saving, recorded by Calltech, confirmed by
 -- Northwind: under the master agreement's 50% gain share, 42,000.00 GBP to each side. Its page
