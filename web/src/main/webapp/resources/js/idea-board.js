@@ -27,7 +27,13 @@
         column.addEventListener('drop', function (event) {
             event.preventDefault();
             if (dragged && moves(dragged).indexOf(status) >= 0 && status !== 'REJECTED') {
-                tandemMoveIdea([{name: 'idea', value: dragged.getAttribute('data-idea')}, {name: 'to', value: status}]);
+                // a drop does what the card's button for that move does, its confirmation included
+                var button = dragged.querySelector('button[data-move="' + status + '"]');
+                if (button) {
+                    button.click();
+                } else {
+                    tandemMoveIdea([{name: 'idea', value: dragged.getAttribute('data-idea')}, {name: 'to', value: status}]);
+                }
             }
         });
     });

@@ -96,7 +96,8 @@ class IdeaPagesIT extends BrowserTest {
     /**
      * A real drag in Chromium (Selenium's actions start the page's HTML5 drag and drop): the
      * relationship manager drags one card into review, then, on the board the answer re-rendered,
-     * a second one. The provider's account manager may not decide: its cards do not drag, and the
+     * a second one, and that one on to "Approved", which asks first as its button does. The
+     * provider's account manager may not decide: its cards do not drag, and the
      * same request a drop sends, made anyway, is refused with the rule's message and changes nothing.
      */
     @Test
@@ -118,6 +119,15 @@ class IdeaPagesIT extends BrowserTest {
         drag(second, "UNDER_REVIEW");
         waitFor(ExpectedConditions.presenceOfElementLocated(cardIn("UNDER_REVIEW", second)));
         assertEquals("UNDER_REVIEW", status(client, other));
+        // a drop on "Approved" asks first, as the Approve button does: no, then yes
+        drag(second, "APPROVED");
+        confirm(false);
+        assertEquals("UNDER_REVIEW", status(client, other));
+        drag(second, "APPROVED");
+        confirm(true);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Idea approved."));
+        waitFor(ExpectedConditions.presenceOfElementLocated(cardIn("APPROVED", second)));
+        assertEquals("APPROVED", status(client, other));
         Browser.signOut(browser);
 
         signIn(fixtures.accountManager());
