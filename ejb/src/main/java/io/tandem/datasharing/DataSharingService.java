@@ -8,8 +8,6 @@ import io.tandem.tenancy.Workspace;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
 import io.tandem.tenancy.WorkspaceScope;
-import io.tandem.workspace.WorkspaceService;
-import io.tandem.workspace.WorkspaceSummary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,9 +34,6 @@ public class DataSharingService {
     @Inject
     WorkspaceAccess access;
 
-    @Inject
-    WorkspaceService workspaces;
-
     private final Clock clock = Clock.systemUTC();
 
     public List<AgreementSummary> agreements(long workspaceId) {
@@ -53,13 +48,17 @@ public class DataSharingService {
 
     /** Every agreement in every workspace the caller sees and may read agreements in, by workspace then title. */
     public List<AgreementSummary> register() {
-        List<AgreementSummary> all = new ArrayList<>();
-        for (WorkspaceSummary workspace : workspaces.visibleWorkspaces()) {
-            WorkspaceGrant grant = access.require(workspace.id());
-            if (grant.allows(Permission.VIEW_DATA_SHARING)) {
-                all.addAll(agreements(workspace.id()));
-            }
+        List<Long> readable = access.all().stream().filter(grant -> grant.allows(Permission.VIEW_DATA_SHARING))
+                .map(WorkspaceGrant::workspaceId).toList();
+        if (readable.isEmpty()) {
+            return List.of();
         }
+        List<AgreementSummary> all = new ArrayList<>(em.createQuery("""
+                        select a from DataSharingAgreement a join fetch a.workspace w join fetch w.client
+                        join fetch w.provider where w.id in :workspaces order by a.title, a.id""",
+                        DataSharingAgreement.class)
+                .setParameter("workspaces", readable)
+                .getResultList().stream().map(AgreementSummary::of).toList());
         all.sort(Comparator.comparing(AgreementSummary::workspaceName).thenComparing(AgreementSummary::title));
         return List.copyOf(all);
     }

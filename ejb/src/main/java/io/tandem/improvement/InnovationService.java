@@ -5,15 +5,15 @@ import io.tandem.platform.Money;
 import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
+import io.tandem.tenancy.Workspace;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
-import io.tandem.workspace.WorkspaceService;
-import io.tandem.workspace.WorkspaceSummary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Innovation figures ({@link InnovationFigures}) of one workspace, and of every workspace the caller sees as client. */
@@ -27,9 +27,6 @@ public class InnovationService {
     @Inject
     WorkspaceAccess access;
 
-    @Inject
-    WorkspaceService workspaces;
-
     public InnovationFigures figures(long workspaceId) {
         access.require(workspaceId).require(Permission.VIEW_IDEAS);
         return InnovationFigures.of(facts(workspaceId));
@@ -41,13 +38,14 @@ public class InnovationService {
      */
     public List<WorkspaceInnovation> portfolio() {
         List<WorkspaceInnovation> rows = new ArrayList<>();
-        for (WorkspaceSummary summary : workspaces.visibleWorkspaces()) {
-            WorkspaceGrant grant = access.require(summary.id());
+        for (WorkspaceGrant grant : access.all()) {
             if (grant.party() == Party.CLIENT && grant.allows(Permission.VIEW_IDEAS)) {
-                rows.add(new WorkspaceInnovation(summary.id(), summary.name(), summary.providerName(),
-                        InnovationFigures.of(facts(summary.id()))));
+                Workspace workspace = em.find(Workspace.class, grant.workspaceId());
+                rows.add(new WorkspaceInnovation(workspace.id(), workspace.name(), workspace.provider().name(),
+                        InnovationFigures.of(facts(workspace.id()))));
             }
         }
+        rows.sort(Comparator.comparing(WorkspaceInnovation::workspaceName, String.CASE_INSENSITIVE_ORDER));
         if (rows.isEmpty()) {
             throw new ForbiddenException();
         }

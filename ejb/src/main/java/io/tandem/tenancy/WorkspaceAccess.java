@@ -54,7 +54,7 @@ public class WorkspaceAccess {
      * Every workspace the caller reaches, with what they may do there, by the rule of
      * {@link #require}: a membership, else an organisation-wide role in the client's own
      * workspaces. Two queries however many workspaces, for pages that span them all; the
-     * workspaces and their providers stay in the persistence context for the rest of the call.
+     * workspaces and their parties stay in the persistence context for the rest of the call.
      */
     public List<WorkspaceGrant> all() {
         CallerAccount account = caller.account().orElse(null);
@@ -62,13 +62,15 @@ public class WorkspaceAccess {
         if (account == null || account.platformAdmin()) {
             return List.of();
         }
-        em.createQuery("select m from Membership m join fetch m.workspace w join fetch w.provider where m.user.id = :user",
+        em.createQuery("select m from Membership m join fetch m.workspace w join fetch w.client join fetch w.provider"
+                        + " where m.user.id = :user",
                         Membership.class)
                 .setParameter("user", account.id()).getResultList()
                 .forEach(m -> grants.put(m.workspace().id(), new WorkspaceGrant(m.workspace().id(),
                         m.workspace().name(), account.id(), m.role().party(), m.role(), null)));
         if (account.organisationRole() != null) {
-            em.createQuery("select w from Workspace w join fetch w.provider where w.client.id = :organisation",
+            em.createQuery("select w from Workspace w join fetch w.client join fetch w.provider"
+                            + " where w.client.id = :organisation",
                             Workspace.class)
                     .setParameter("organisation", account.organisationId()).getResultList()
                     .forEach(w -> grants.putIfAbsent(w.id(), new WorkspaceGrant(w.id(), w.name(), account.id(),

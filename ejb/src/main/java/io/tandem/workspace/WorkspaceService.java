@@ -1,7 +1,5 @@
 package io.tandem.workspace;
 
-import io.tandem.tenancy.Caller;
-import io.tandem.tenancy.CallerAccount;
 import io.tandem.tenancy.Membership;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
@@ -13,9 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Which workspaces a caller may see, and what they see of one. */
 @Stateless
@@ -26,9 +22,6 @@ public class WorkspaceService {
     private EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     WorkspaceAccess access;
 
     /**
@@ -37,30 +30,14 @@ public class WorkspaceService {
      * preference to the organisation-wide one. The platform administrator sees none.
      */
     public List<WorkspaceSummary> visibleWorkspaces() {
-        CallerAccount account = caller.account().orElse(null);
-        if (account == null || account.platformAdmin()) {
-            return List.of();
-        }
-        Map<Long, WorkspaceSummary> visible = new LinkedHashMap<>();
-        em.createQuery("""
-                        select m from Membership m
-                        join fetch m.workspace w join fetch w.client join fetch w.provider
-                        where m.user.id = :user""", Membership.class)
-                .setParameter("user", account.id())
-                .getResultList()
-                .forEach(m -> visible.put(m.workspace().id(), summary(m.workspace(), m.role().name())));
-        if (account.organisationRole() != null) {
-            em.createQuery("""
-                            select w from Workspace w join fetch w.client join fetch w.provider
-                            where w.client.id = :organisation""", Workspace.class)
-                    .setParameter("organisation", account.organisationId())
-                    .getResultList()
-                    .forEach(w -> visible.putIfAbsent(w.id(), summary(w, account.organisationRole().name())));
-        }
-        return visible.values().stream()
+        // the workspaces were read with the grants: found in the persistence context, not queried
+        return access.all().stream()
+                .map(grant -> summary(em.find(Workspace.class, grant.workspaceId()),
+                        grant.role() != null ? grant.role().name() : grant.organisationRole().name()))
                 .sorted(Comparator.comparing(WorkspaceSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
+
 
     /** One workspace as its home page shows it: the parties, the caller's access, the members. */
     public WorkspaceOverview overview(long workspaceId) {
