@@ -1,9 +1,9 @@
 package io.tandem.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
@@ -26,6 +26,9 @@ import java.util.Set;
  * stay empty.
  */
 public final class AuditChanges {
+
+    /** Looked up once: each {@code Json.create...} call searches the class path for the provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Columns no trail shows, whatever table they belong to. */
     public static final Set<String> NEVER_SHOWN = Set.of("id", "workspace_id", "version", "password_hash",
@@ -75,7 +78,7 @@ public final class AuditChanges {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

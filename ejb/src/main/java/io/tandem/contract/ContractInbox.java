@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Obligations of the caller's side that are due within {@value #OBLIGATION_NOTICE_DAYS} days or
@@ -29,35 +31,42 @@ public class ContractInbox implements InboxSource {
     EntityManager em;
 
     @Override
-    public List<InboxItem> waitingFor(WorkspaceGrant grant, LocalDate today) {
+    public List<InboxItem> waitingFor(Collection<WorkspaceGrant> grants, LocalDate today) {
         List<InboxItem> items = new ArrayList<>();
-        if (grant.allows(Permission.COMPLETE_OBLIGATIONS)) {
+        Map<Long, WorkspaceGrant> completing = InboxSource.byWorkspace(grants,
+                grant -> grant.allows(Permission.COMPLETE_OBLIGATIONS));
+        if (!completing.isEmpty()) {
             em.createQuery("""
                             select o from Obligation o join fetch o.contract
-                            where o.workspaceId = :workspace and o.done = false and o.owner = :side
-                            and o.dueDate <= :horizon
+                            where o.workspaceId in :workspaces and o.done = false and o.dueDate <= :horizon
                             order by o.dueDate, o.id""", Obligation.class)
-                    .setParameter("workspace", grant.workspaceId())
-                    .setParameter("side", grant.party())
+                    .setParameter("workspaces", completing.keySet())
                     .setParameter("horizon", today.plusDays(OBLIGATION_NOTICE_DAYS))
-                    .getResultList()
-                    .forEach(obligation -> items.add(new InboxItem(OBLIGATION_DUE, grant.workspaceId(),
-                            grant.workspaceName(), obligation.contract().id(),
-                            obligation.contract().reference() + ": " + obligation.description(), null,
-                            obligation.dueDate(), obligation.dueDate().isBefore(today), CONTRACT_PAGE, "contract")));
+                    .getResultList().stream()
+                    .filter(obligation -> obligation.owner() == completing.get(obligation.workspaceId()).party())
+                    .forEach(obligation -> items.add(item(OBLIGATION_DUE, completing.get(obligation.workspaceId()),
+                            obligation.contract(), obligation.contract().reference() + ": " + obligation.description(),
+                            obligation.dueDate(), obligation.dueDate().isBefore(today))));
         }
-        if (grant.allows(Permission.MANAGE_CONTRACTS)) {
+        Map<Long, WorkspaceGrant> managing = InboxSource.byWorkspace(grants,
+                grant -> grant.allows(Permission.MANAGE_CONTRACTS));
+        if (!managing.isEmpty()) {
             em.createQuery("""
-                            select c from Contract c where c.workspace.id = :workspace and c.status = :active
+                            select c from Contract c where c.workspace.id in :workspaces and c.status = :active
                             order by c.reference""", Contract.class)
-                    .setParameter("workspace", grant.workspaceId())
+                    .setParameter("workspaces", managing.keySet())
                     .setParameter("active", ContractStatus.ACTIVE)
                     .getResultList().stream()
                     .filter(contract -> contract.terms().noticeWarning(today) == NoticeWarning.APPROACHING)
-                    .forEach(contract -> items.add(new InboxItem(NOTICE_APPROACHING, grant.workspaceId(),
-                            grant.workspaceName(), contract.id(), contract.reference(), null,
-                            contract.terms().noticeDate(), false, CONTRACT_PAGE, "contract")));
+                    .forEach(contract -> items.add(item(NOTICE_APPROACHING, managing.get(contract.workspaceId()),
+                            contract, contract.reference(), contract.terms().noticeDate(), false)));
         }
         return items;
+    }
+
+    private static InboxItem item(String kind, WorkspaceGrant grant, Contract contract, String title, LocalDate due,
+                                  boolean overdue) {
+        return new InboxItem(kind, grant.workspaceId(), grant.workspaceName(), contract.id(), title, null, due,
+                overdue, CONTRACT_PAGE, "contract");
     }
 }

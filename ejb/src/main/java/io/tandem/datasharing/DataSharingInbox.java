@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Agreements whose current version awaits the caller's party's signature, for its signatory; and
@@ -30,25 +32,26 @@ public class DataSharingInbox implements InboxSource {
     EntityManager em;
 
     @Override
-    public List<InboxItem> waitingFor(WorkspaceGrant grant, LocalDate today) {
-        boolean signs = grant.allows(Permission.SIGN_DATA_SHARING);
-        boolean manages = grant.allows(Permission.MANAGE_DATA_SHARING);
-        if (!signs && !manages) {
+    public List<InboxItem> waitingFor(Collection<WorkspaceGrant> grants, LocalDate today) {
+        Map<Long, WorkspaceGrant> acting = InboxSource.byWorkspace(grants,
+                grant -> grant.allows(Permission.SIGN_DATA_SHARING) || grant.allows(Permission.MANAGE_DATA_SHARING));
+        if (acting.isEmpty()) {
             return List.of();
         }
         List<InboxItem> items = new ArrayList<>();
         LocalDate horizon = today.plusDays(NOTICE_DAYS);
         for (DataSharingAgreement agreement : em.createQuery("""
-                        select a from DataSharingAgreement a where a.workspace.id = :workspace
+                        select a from DataSharingAgreement a where a.workspace.id in :workspaces
                         and a.status <> :revoked order by a.title, a.id""", DataSharingAgreement.class)
-                .setParameter("workspace", grant.workspaceId())
+                .setParameter("workspaces", acting.keySet())
                 .setParameter("revoked", AgreementStatus.REVOKED)
                 .getResultList()) {
+            WorkspaceGrant grant = acting.get(agreement.workspaceId());
             AgreementTerms terms = agreement.current().terms();
-            if (signs && agreement.current().signatureOf(grant.party()).isEmpty()) {
+            if (grant.allows(Permission.SIGN_DATA_SHARING) && agreement.current().signatureOf(grant.party()).isEmpty()) {
                 items.add(item(TO_SIGN, grant, agreement, null, false));
             }
-            if (manages && agreement.status() == AgreementStatus.ACTIVE) {
+            if (grant.allows(Permission.MANAGE_DATA_SHARING) && agreement.status() == AgreementStatus.ACTIVE) {
                 if (!terms.reviewDate().isAfter(horizon)) {
                     items.add(item(REVIEW_DUE, grant, agreement, terms.reviewDate(),
                             terms.reviewDate().isBefore(today)));

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ideas waiting for someone: submitted or under review for the client's decider; approved or in
@@ -29,19 +31,21 @@ public class ImprovementInbox implements InboxSource {
     EntityManager em;
 
     @Override
-    public List<InboxItem> waitingFor(WorkspaceGrant grant, LocalDate today) {
+    public List<InboxItem> waitingFor(Collection<WorkspaceGrant> grants, LocalDate today) {
         List<InboxItem> items = new ArrayList<>();
-        if (!grant.allows(Permission.VIEW_IDEAS)) {
+        Map<Long, WorkspaceGrant> viewing = InboxSource.byWorkspace(grants, grant -> grant.allows(Permission.VIEW_IDEAS));
+        if (viewing.isEmpty()) {
             return items;
         }
         List<Idea> open = em.createQuery("""
-                        select i from Idea i where i.workspaceId = :workspace and i.status in :open
+                        select i from Idea i where i.workspaceId in :workspaces and i.status in :open
                         order by i.submittedAt, i.id""", Idea.class)
-                .setParameter("workspace", grant.workspaceId())
+                .setParameter("workspaces", viewing.keySet())
                 .setParameter("open", List.of(IdeaStatus.SUBMITTED, IdeaStatus.UNDER_REVIEW, IdeaStatus.APPROVED,
                         IdeaStatus.IN_PROGRESS, IdeaStatus.IMPLEMENTED))
                 .getResultList();
         for (Idea idea : open) {
+            WorkspaceGrant grant = viewing.get(idea.workspaceId());
             String kind = kindFor(idea, grant);
             if (kind != null) {
                 items.add(new InboxItem(kind, grant.workspaceId(), grant.workspaceName(), idea.id(), idea.title(),

@@ -3,8 +3,6 @@ package io.tandem.inbox;
 import io.tandem.tenancy.Tenancy;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
-import io.tandem.workspace.WorkspaceService;
-import io.tandem.workspace.WorkspaceSummary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -28,9 +26,6 @@ public class InboxService {
                 .thenComparing(InboxItem::recordId);
 
     @Inject
-    WorkspaceService workspaces;
-
-    @Inject
     WorkspaceAccess access;
 
     @Inject
@@ -40,21 +35,17 @@ public class InboxService {
     private final Clock clock = Clock.systemUTC();
 
     public List<InboxItem> everywhere() {
-        List<InboxItem> items = new ArrayList<>();
-        for (WorkspaceSummary workspace : workspaces.visibleWorkspaces()) {
-            items.addAll(collect(access.require(workspace.id())));
-        }
-        return sorted(items);
+        return sorted(collect(access.all()));
     }
 
     public List<InboxItem> in(long workspaceId) {
-        return sorted(collect(access.require(workspaceId)));
+        return sorted(collect(List.of(access.require(workspaceId))));
     }
 
-    private List<InboxItem> collect(WorkspaceGrant grant) {
+    private List<InboxItem> collect(List<WorkspaceGrant> grants) {
         List<InboxItem> items = new ArrayList<>();
         for (InboxSource source : sources) {
-            items.addAll(source.waitingFor(grant, today()));
+            items.addAll(source.waitingFor(grants, today()));
         }
         return items;
     }

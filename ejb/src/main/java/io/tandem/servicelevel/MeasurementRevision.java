@@ -1,9 +1,9 @@
 package io.tandem.servicelevel;
 
 import io.tandem.audit.AuditEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -19,8 +19,11 @@ public record MeasurementRevision(OffsetDateTime at, String actor, MeasurementSt
                                   MeasurementSource source, String actorName, String actorOrganisation)
         implements Serializable {
 
+    /** Looked up once: each {@code Json.create...} call searches the class path for the provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static MeasurementRevision of(AuditEntry event) {
-        try (JsonReader reader = Json.createReader(new StringReader(event.after()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(event.after()))) {
             JsonObject row = reader.readObject();
             return new MeasurementRevision(event.occurredAt(), event.actor(),
                     MeasurementStatus.valueOf(row.getString("status")), row.getJsonNumber("value").bigDecimalValue(),

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measurements to review, disputes to answer or resolve, and relief to decide. A submission waits
@@ -30,39 +32,46 @@ public class ServiceLevelInbox implements InboxSource {
     EntityManager em;
 
     @Override
-    public List<InboxItem> waitingFor(WorkspaceGrant grant, LocalDate today) {
+    public List<InboxItem> waitingFor(Collection<WorkspaceGrant> grants, LocalDate today) {
         List<InboxItem> items = new ArrayList<>();
-        boolean reviews = grant.allows(Permission.REVIEW_MEASUREMENTS);
-        boolean answers = grant.allows(Permission.ANSWER_DISPUTES);
-        if (!reviews && !answers) {
+        Map<Long, WorkspaceGrant> acting = InboxSource.byWorkspace(grants,
+                grant -> grant.allows(Permission.REVIEW_MEASUREMENTS) || grant.allows(Permission.ANSWER_DISPUTES));
+        if (acting.isEmpty()) {
             return items;
         }
         List<Measurement> open = em.createQuery("""
                         select m from Measurement m join fetch m.serviceLevel
-                        where m.workspaceId = :workspace and m.status in :open
+                        where m.workspaceId in :workspaces and m.status in :open
                         order by m.period, m.id""", Measurement.class)
-                .setParameter("workspace", grant.workspaceId())
+                .setParameter("workspaces", acting.keySet())
                 .setParameter("open", List.of(MeasurementStatus.SUBMITTED, MeasurementStatus.DISPUTED))
                 .getResultList();
         for (Measurement measurement : open) {
-            String kind = kindFor(measurement, grant, reviews, answers);
+            WorkspaceGrant grant = acting.get(measurement.workspaceId());
+            String kind = kindFor(measurement, grant, grant.allows(Permission.REVIEW_MEASUREMENTS),
+                    grant.allows(Permission.ANSWER_DISPUTES));
             if (kind != null) {
                 items.add(new InboxItem(kind, grant.workspaceId(), grant.workspaceName(), measurement.id(),
                         measurement.serviceLevel().name(), measurement.period(), null, false, MEASUREMENT_PAGE,
                         "measurement"));
             }
         }
-        if (reviews) {
+        Map<Long, WorkspaceGrant> reviewing = InboxSource.byWorkspace(grants,
+                grant -> grant.allows(Permission.REVIEW_MEASUREMENTS));
+        if (!reviewing.isEmpty()) {
             em.createQuery("""
                             select r from Relief r join fetch r.serviceLevel
-                            where r.workspaceId = :workspace and r.status = :requested
+                            where r.workspaceId in :workspaces and r.status = :requested
                             order by r.period, r.id""", Relief.class)
-                    .setParameter("workspace", grant.workspaceId())
+                    .setParameter("workspaces", reviewing.keySet())
                     .setParameter("requested", ReliefStatus.REQUESTED)
                     .getResultList()
-                    .forEach(relief -> items.add(new InboxItem(RELIEF_TO_DECIDE, grant.workspaceId(),
-                            grant.workspaceName(), relief.id(), relief.serviceLevel().name(), relief.period(), null,
-                            false, "/servicelevel/reliefs", null)));
+                    .forEach(relief -> {
+                        WorkspaceGrant grant = reviewing.get(relief.workspaceId());
+                        items.add(new InboxItem(RELIEF_TO_DECIDE, grant.workspaceId(), grant.workspaceName(),
+                                relief.id(), relief.serviceLevel().name(), relief.period(), null, false,
+                                "/servicelevel/reliefs", null));
+                    });
         }
         return items;
     }

@@ -6,7 +6,6 @@ import io.tandem.platform.NotFoundException;
 import io.tandem.platform.bulk.RejectedLinesException;
 import io.tandem.web.shell.MessageText;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -47,8 +46,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.response("forbidden", 403, text(e));
         }
         if (cause instanceof RejectedLinesException e) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
-            e.errors().forEach(error -> errors.add(Json.createObjectBuilder().add("line", error.lineNumber())
+            JsonArrayBuilder errors = Problems.JSON.createArrayBuilder();
+            e.errors().forEach(error -> errors.add(Problems.JSON.createObjectBuilder().add("line", error.lineNumber())
                     .add("detail", message(error.messageKey(), error.arguments().toArray()))
                     .add("type", Problems.TYPE_PREFIX + error.messageKey())));
             return Problems.response(e.messageKey(), 422, text(e), errors.build());

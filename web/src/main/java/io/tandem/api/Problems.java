@@ -1,6 +1,6 @@
 package io.tandem.api;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +13,9 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:tandem:problem:";
+
+    /** Looked up once: each {@code Json.create...} call searches the class path for the provider again. */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private Problems() {
     }
@@ -32,7 +35,7 @@ public final class Problems {
     }
 
     private static JsonObjectBuilder problem(String type, int status, String detail) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", Response.Status.fromStatusCode(status) == null ? "Error"
                         : Response.Status.fromStatusCode(status).getReasonPhrase())

@@ -1,6 +1,5 @@
 package io.tandem.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.WebApplicationException;
@@ -75,7 +74,7 @@ public class TextBodyCheck implements ReaderInterceptor {
 
     /** Bounded, well nested and free of extreme exponents by now, the body is safe to read as a tree. */
     private static Optional<String> wholeNumberMisfit(byte[] body, Type type) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Problems.JSON.createReader(new ByteArrayInputStream(body))) {
             return WholeNumbers.misfit(reader.readValue(), type);
         } catch (JsonException e) {
             // Not JSON at all: the JSON-B reader says so in its own words.

@@ -4,9 +4,11 @@ import io.tandem.dashboard.LevelTrend;
 import io.tandem.dashboard.Volume;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,6 +24,9 @@ final class ChartModels {
     private static final String MINIMUM = "#b3261e";
     private static final String SECOND = "#6b4fa0";
 
+    /** One factory: each {@code Json.create...} call looks the provider up on the class path again. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private ChartModels() {
     }
 
@@ -30,17 +35,17 @@ final class ChartModels {
      * (dashed), months without a value left as gaps.
      */
     static String trend(LevelTrend level, Function<LevelTrend.Point, String> label, List<String> names) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder expected = Json.createArrayBuilder();
-        JsonArrayBuilder minimum = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        JsonArrayBuilder expected = JSON.createArrayBuilder();
+        JsonArrayBuilder minimum = JSON.createArrayBuilder();
         for (LevelTrend.Point point : level.points()) {
             labels.add(label.apply(point));
             add(values, point.value());
             add(expected, point.expectedLevel());
             add(minimum, point.minimumLevel());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(line(names.get(0), values, VALUE, false))
                 .add(line(names.get(1), expected, EXPECTED, true))
                 .add(line(names.get(2), minimum, MINIMUM, true));
@@ -49,27 +54,27 @@ final class ChartModels {
 
     /** Contacts answered and abandoned per channel and queue, as stacked bars. */
     static String volumes(List<Volume> volumes, Function<Volume, String> label, List<String> names) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder answered = Json.createArrayBuilder();
-        JsonArrayBuilder abandoned = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder answered = JSON.createArrayBuilder();
+        JsonArrayBuilder abandoned = JSON.createArrayBuilder();
         for (Volume volume : volumes) {
             labels.add(label.apply(volume));
             answered.add(volume.answered());
             abandoned.add(volume.abandoned());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", names.get(0)).add("data", answered)
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("label", names.get(0)).add("data", answered)
                         .add("backgroundColor", VALUE).add("stack", "contacts"))
-                .add(Json.createObjectBuilder().add("label", names.get(1)).add("data", abandoned)
+                .add(JSON.createObjectBuilder().add("label", names.get(1)).add("data", abandoned)
                         .add("backgroundColor", SECOND).add("stack", "contacts"));
         return chart("bar", labels, datasets);
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false))
@@ -77,11 +82,11 @@ final class ChartModels {
     }
 
     private static JsonObjectBuilder line(String name, JsonArrayBuilder data, String colour, boolean dashed) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("label", name).add("data", data)
+        JsonObjectBuilder line = JSON.createObjectBuilder().add("label", name).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", false)
                 .add("pointRadius", dashed ? 0 : 3).add("borderWidth", 2);
         if (dashed) {
-            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+            line.add("borderDash", JSON.createArrayBuilder().add(6).add(4));
         }
         return line;
     }

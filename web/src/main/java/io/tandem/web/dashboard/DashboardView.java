@@ -36,6 +36,8 @@ public class DashboardView extends WorkspacePage {
     private WorkspaceDashboard dashboard;
     private List<LevelTrend> levels = List.of();
     private List<Volume> volumes = List.of();
+    private List<TrendFigures> trends = List.of();
+    private String volumeChart;
 
     public void load() {
         openWorkspace();
@@ -45,6 +47,12 @@ public class DashboardView extends WorkspacePage {
         dashboard = dashboards.workspace(workspaceId, from, to);
         levels = TableRows.of(dashboard.levels());
         volumes = TableRows.of(dashboard.volumes());
+        List<String> lines = List.of(texts.text("dashboard.chart.value"), texts.text("dashboard.chart.expected"),
+                texts.text("dashboard.chart.minimum"));
+        trends = dashboard.levels().stream().map(level -> trendFigures(level, lines)).toList();
+        volumeChart = ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
+                + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
+                texts.text("dashboard.volumes.abandoned")));
     }
 
     /** Shows the chosen months, as an address one can bookmark. */
@@ -52,17 +60,26 @@ public class DashboardView extends WorkspacePage {
         return "/dashboard/workspace?faces-redirect=true&includeViewParams=true";
     }
 
-    /** The level's trend chart, in the page's language. */
-    public String trendChart(LevelTrend level) {
-        return ChartModels.trend(level, point -> figures.shortMonth(point.period()),
-                List.of(texts.text("dashboard.chart.value"), texts.text("dashboard.chart.expected"),
-                        texts.text("dashboard.chart.minimum")));
+    private TrendFigures trendFigures(LevelTrend level, List<String> lines) {
+        String provisional = " (" + texts.text("servicelevel.scorecard.provisional") + ")";
+        List<TrendFigures.Row> rows = level.points().stream().map(point -> new TrendFigures.Row(
+                figures.month(point.period()),
+                figures.value(point.value(), level.metric()),
+                figures.value(point.expectedLevel(), level.metric()),
+                figures.value(point.minimumLevel(), level.metric()),
+                (point.result() == null ? "" : texts.text("servicelevel.result." + point.result()))
+                        + (point.provisional() ? provisional : ""))).toList();
+        return new TrendFigures(level, ChartModels.trend(level, point -> figures.shortMonth(point.period()), lines), rows);
     }
 
-    public String volumeChart() {
-        return ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
-                + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
-                texts.text("dashboard.volumes.abandoned")));
+    /** The levels' charts with their figures, in the page's language. */
+    public List<TrendFigures> getTrends() {
+        return trends;
+    }
+
+    /** Contacts answered and abandoned per channel and queue, in the page's language. */
+    public String getVolumeChart() {
+        return volumeChart;
     }
 
     public WorkspaceDashboard getDashboard() {

@@ -1,0 +1,18 @@
+package io.tandem.web.dashboard;
+
+import io.tandem.dashboard.LevelTrend;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A level's trend as the dashboard draws it: the chart's configuration and the rows of its text
+ * alternative, formatted once when the view loads. Twenty levels of twelve months are about 1,200
+ * cells, and formatting each through an EL function call cost more than the rest of the page.
+ */
+public record TrendFigures(LevelTrend level, String chart, List<Row> rows) implements Serializable {
+
+    /** One month of the figures table, as the page prints it. */
+    public record Row(String month, String value, String expected, String minimum, String result)
+            implements Serializable {
+    }
+}
