@@ -69,11 +69,8 @@ public class DashboardService {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         long stamp = stamps(List.of(workspaceId)).get(workspaceId);
         DashboardSnapshots.Snapshot figures = figures(grant, stamp, from, to);
-        List<Scorecard.Row> rows = figures.scorecard().rows();
-        return new WorkspaceDashboard(workspaceId, grant.workspaceName(), from, to, Attainment.of(rows),
-                rows.stream().map(LevelTrend::of).toList(),
-                figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
-                volumes.volumes(workspaceId, from, to), projected(grant, stamp, LocalDate.now()));
+        return new WorkspaceDashboard(workspaceId, grant.workspaceName(), from, to, figures.attainment(),
+                figures.trends(), figures.creditTotals(), volumes.volumes(workspaceId, from, to), projected(grant, stamp, LocalDate.now()));
     }
 
     /**
@@ -99,8 +96,7 @@ public class DashboardService {
             // read with the grants: no query
             String provider = em.find(Workspace.class, id).provider().name();
             rows.add(new Portfolio.Row(id, grant.workspaceName(), provider,
-                    Attainment.of(figures.scorecard().rows()),
-                    figures.credits() == null ? null : CreditTotals.of(figures.credits(), from, to),
+                    figures.attainment(), figures.creditTotals(),
                     offered.getOrDefault(id, 0L), projected(grant, stamps.get(id), today).size()));
         }
         rows.sort(Comparator.comparing(Portfolio.Row::workspaceName, String.CASE_INSENSITIVE_ORDER));
@@ -120,7 +116,7 @@ public class DashboardService {
         return snapshots.current(key, stamp).orElseGet(() -> {
             Scorecard scorecard = credits.scorecard(grant.workspaceId(), from, to);
             List<CreditReport> reports = showCredits ? credits.credits(grant.workspaceId()) : null;
-            DashboardSnapshots.Snapshot snapshot = new DashboardSnapshots.Snapshot(stamp, scorecard, reports);
+            DashboardSnapshots.Snapshot snapshot = DashboardSnapshots.Snapshot.of(stamp, scorecard, reports, from, to);
             snapshots.keep(key, snapshot);
             return snapshot;
         });
