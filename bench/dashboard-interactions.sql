@@ -28,5 +28,6 @@ delete from dashboard_volumes where workspace_id in (select workspace_id from in
 insert into dashboard_volumes (workspace_id, period, channel, queue, offered, answered, abandoned)
 select workspace_id, date_trunc('month', offered_at)::date, channel, queue, count(*), count(answered_at),
        count(*) filter (where abandoned)
-from interactions group by 1, 2, 3, 4;
+from interactions where workspace_id in (select workspace_id from interaction_imports where file_name = 'bench.csv')
+group by 1, 2, 3, 4;
 analyze interactions;

@@ -2,9 +2,8 @@ package io.tandem.dashboard;
 
 import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
-import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.CreditService;
-import io.tandem.servicelevel.Scorecard;
+import io.tandem.servicelevel.ResultsAndCredits;
 import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
@@ -114,9 +113,9 @@ public class DashboardService {
         boolean showCredits = grant.allows(Permission.VIEW_CREDITS);
         DashboardSnapshots.Key key = new DashboardSnapshots.Key(grant.workspaceId(), grant.party(), showCredits, from, to);
         return snapshots.current(key, stamp).orElseGet(() -> {
-            Scorecard scorecard = credits.scorecard(grant.workspaceId(), from, to);
-            List<CreditReport> reports = showCredits ? credits.credits(grant.workspaceId()) : null;
-            DashboardSnapshots.Snapshot snapshot = DashboardSnapshots.Snapshot.of(stamp, scorecard, reports, from, to);
+            ResultsAndCredits figures = credits.resultsAndCredits(grant.workspaceId(), from, to);
+            DashboardSnapshots.Snapshot snapshot = DashboardSnapshots.Snapshot.of(stamp, figures.scorecard(),
+                    figures.credits(), from, to);
             snapshots.keep(key, snapshot);
             return snapshot;
         });

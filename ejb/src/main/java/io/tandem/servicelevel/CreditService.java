@@ -46,16 +46,28 @@ public class CreditService {
 
     /** The months {@code from} to {@code to} of every service level of the workspace. */
     public Scorecard scorecard(long workspaceId, YearMonth from, YearMonth to) {
+        return resultsAndCredits(workspaceId, from, to).scorecard();
+    }
+
+    /**
+     * The months' scorecard and, for a caller who may read them, every contract's credits, from one
+     * read of the records: asking for the two in turn read every measurement and computed every
+     * credit twice.
+     */
+    public ResultsAndCredits resultsAndCredits(long workspaceId, YearMonth from, YearMonth to) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
         List<YearMonth> periods = Scorecard.months(from, to);
         boolean showCredits = grant.allows(Permission.VIEW_CREDITS);
         List<Scorecard.Row> rows = new ArrayList<>();
+        List<CreditReport> reports = new ArrayList<>();
         for (ContractLevels contract : records(workspaceId).contracts()) {
-            Map<CreditReport.LevelMonth, CreditReport.Line> credits = showCredits
-                    ? credits(contract).map(CreditReport::byLevelMonth).orElse(Map.of()) : Map.of();
+            Optional<CreditReport> report = showCredits ? credits(contract) : Optional.empty();
+            report.ifPresent(reports::add);
+            Map<CreditReport.LevelMonth, CreditReport.Line> credits = report.map(CreditReport::byLevelMonth)
+                    .orElse(Map.of());
             contract.levels().forEach(level -> rows.add(Scorecard.Row.of(level, periods, credits)));
         }
-        return new Scorecard(periods, rows);
+        return new ResultsAndCredits(new Scorecard(periods, rows), showCredits ? List.copyOf(reports) : null);
     }
 
     /**
@@ -68,8 +80,8 @@ public class CreditService {
                         "select max(m.period) from Measurement m where m.workspaceId = :workspace", LocalDate.class)
                 .setParameter("workspace", workspaceId).getResultStream().filter(Objects::nonNull).findFirst()
                 .map(YearMonth::from).orElse(thisMonth.minusMonths(1));
-        return ServiceLevelGlance.of(latest, scorecard(workspaceId, latest, latest),
-                grant.allows(Permission.VIEW_CREDITS) ? credits(workspaceId) : null);
+        ResultsAndCredits figures = resultsAndCredits(workspaceId, latest, latest);
+        return ServiceLevelGlance.of(latest, figures.scorecard(), figures.credits());
     }
 
     /** The contracts with a credit regime and service levels: what the simulator can replay. */

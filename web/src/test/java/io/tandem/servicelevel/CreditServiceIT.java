@@ -151,6 +151,19 @@ class CreditServiceIT extends TwoEngagementsTest {
     }
 
     @Test
+    void resultsAndCreditsAreTheScorecardAndTheCreditsFromOneReadAndNoMoneyForThoseWhoMayNotReadIt() throws Exception {
+        ResultsAndCredits both = as(tenants.analyst(), () -> credits.resultsAndCredits(workspace, JAN, APR));
+
+        assertEquals(as(tenants.analyst(), () -> credits.scorecard(workspace, JAN, APR)), both.scorecard());
+        assertEquals(as(tenants.analyst(), () -> credits.credits(workspace)), both.credits());
+        assertEquals(new BigDecimal("1200.00"), both.credits().get(0).payable());
+
+        ResultsAndCredits teamView = as(tenants.firstTeamMember(), () -> credits.resultsAndCredits(workspace, JAN, APR));
+        assertEquals(null, teamView.credits(), "no money for a role that may not read it");
+        assertEquals("breached", teamView.scorecard().rows().get(0).cells().get(0).tone(), "the same results");
+    }
+
+    @Test
     void oneMonthsCreditComesWithTheFormulaItWasComputedBy() throws Exception {
         CreditReport.Line credit = as(tenants.firstAccountManager(),
                 () -> credits.creditFor(workspace, abandonmentInJanuary.id())).orElseThrow();
