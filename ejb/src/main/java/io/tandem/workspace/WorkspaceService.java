@@ -38,7 +38,6 @@ public class WorkspaceService {
                 .toList();
     }
 
-
     /** One workspace as its home page shows it: the parties, the caller's access, the members. */
     public WorkspaceOverview overview(long workspaceId) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_WORKSPACE);

@@ -130,6 +130,18 @@ abstract class BrowserTest {
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
+    /**
+     * Uploads a file through the form {@code form} (its file input and its {@code upload} button):
+     * the upload posts the whole page, so this waits for the new page before reading its messages.
+     */
+    void upload(String form, Path file, String outcome) {
+        WebElement before = browser.findElement(By.id("messages"));
+        browser.findElement(By.cssSelector("#" + form + " input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.id(form + ":upload")).click();
+        waitForReplacement(before);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), outcome));
+    }
+
     /** Waits until a full page load has replaced {@code element}. */
     void waitForReplacement(WebElement element) {
         Browser.waitUntilGone(browser, element);

@@ -181,9 +181,9 @@ class IdeaPagesIT extends BrowserTest {
 
         signIn(fixtures.accountManager());
         browser.get(page);
-        attach(notes, "Attach a PDF or office file: pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp.");
-        attach(disguised, "The content of this file is not a PDF file, whatever its name says.");
-        attach(costing, "File attached.");
+        upload("attachments", notes, "Attach a PDF or office file: pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp.");
+        upload("attachments", disguised, "The content of this file is not a PDF file, whatever its name says.");
+        upload("attachments", costing, "File attached.");
         String listed = browser.findElement(By.id("attachments:attachment-list")).getText();
         assertTrue(listed.contains(costing.getFileName().toString()) && listed.contains(fixtures.accountManager().name())
                 && listed.contains(sha256(pdf)), listed);
@@ -231,16 +231,6 @@ class IdeaPagesIT extends BrowserTest {
         new Actions(browser).dragAndDropBy(handle, to.getX() + to.getWidth() / 2 - (from.getX() + from.getWidth() / 2), 0)
                 .perform();
     }
-
-    /** The upload posts the whole page: wait for the new page before reading its messages. */
-    private void attach(Path file, String outcome) {
-        WebElement before = browser.findElement(By.id("messages"));
-        browser.findElement(By.cssSelector("#attachments input[type=file]")).sendKeys(file.toString());
-        browser.findElement(By.id("attachments:upload")).click();
-        waitForReplacement(before);
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), outcome));
-    }
-
 
     private static Path file(String name, byte[] content) throws IOException {
         return Files.write(Files.createTempDirectory("tandem-upload").resolve(name), content);
