@@ -302,6 +302,23 @@ class KpiServiceIT extends TwoEngagementsTest {
                         ResolutionBasis.REPEAT_CONTACT))).messageKey());
     }
 
+    @Test
+    void intervalFiguresStayInTheirLevelsWorkspaceEvenBySql() throws Exception {
+        ServiceLevelDetails csat = level("CSAT", Metric.CSAT, null, terms(null, null, null));
+        long other = tenants.withSecondProvider();
+        for (String change : List.of("update kpi_intervals set workspace_id = ? where service_level_id = ?",
+                "insert into kpi_intervals (workspace_id, service_level_id, queue, interval_start, offered, numerator,"
+                        + " denominator) values (?, ?, 'Claims', timestamp '2026-01-07 10:00', 1, 1, 1)")) {
+            Exception refused = assertThrows(Exception.class, () -> ownerSql.execute(change, other, csat.id()), change);
+            StringBuilder messages = new StringBuilder();
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                messages.append(cause.getMessage()).append('\n');
+            }
+            assertTrue(messages.toString().contains("kpi_intervals_level_in_workspace"), messages.toString());
+        }
+        assertMonth(csat, "2", "4", "50.00");
+    }
+
     private ServiceLevelDetails level(String name, Metric metric, Integer parameter, ComputationTerms terms)
             throws Exception {
         ServiceLevelDetails level = as(tenants.relationshipManager(), () -> serviceLevels.define(workspace, contract,
