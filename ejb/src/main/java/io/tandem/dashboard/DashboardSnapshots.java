@@ -6,10 +6,15 @@ import io.tandem.tenancy.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The figures a dashboard last computed for a workspace and a range of months, with the head of the
@@ -19,6 +24,11 @@ import java.util.Optional;
  * and a dashboard reads it instead of every month of every level again. Entries are kept per side
  * (each sees its own events of the chain) and per right to read credits; the least recently used go
  * first past {@link #CAPACITY}. Each server keeps its own: a cluster computes once per server.
+ *
+ * <p>A snapshot missing at a given head is computed once: requests that want it while another
+ * computes it wait for that one. Twenty clients opening the portfolio of a server just started
+ * otherwise each computed all fifty workspaces, twenty times the work, holding twenty sets of
+ * records at once.
  *
  * <p>Projected breaches are kept the same way, per workspace, side and day: they come from the
  * month's interaction records, whose every import and deletion also appends to the chain.
@@ -66,13 +76,51 @@ public class DashboardSnapshots {
         };
     }
 
-    synchronized Optional<Snapshot> current(Key key, long stamp) {
-        Snapshot snapshot = snapshots.get(key);
-        return snapshot != null && snapshot.stamp() == stamp ? Optional.of(snapshot) : Optional.empty();
+    /** A snapshot being computed: its key and the head it is computed at. */
+    private record Computing(Key key, long stamp) {
     }
 
-    synchronized void keep(Key key, Snapshot snapshot) {
-        snapshots.put(key, snapshot);
+    private final Map<Computing, CompletableFuture<Snapshot>> computing = new HashMap<>();
+
+    /**
+     * The snapshot of {@code key} at the head {@code stamp}: kept, being computed by another request
+     * (waited for), or computed by {@code compute} now and kept. A request computes at most one
+     * snapshot at a time and waits for none while it does, so no two wait on each other.
+     */
+    Snapshot current(Key key, long stamp, Supplier<Snapshot> compute) {
+        Computing claim = new Computing(key, stamp);
+        CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+        CompletableFuture<Snapshot> theirs;
+        synchronized (this) {
+            Snapshot kept = snapshots.get(key);
+            if (kept != null && kept.stamp() == stamp) {
+                return kept;
+            }
+            theirs = computing.putIfAbsent(claim, mine);
+        }
+        if (theirs != null) {
+            try {
+                return theirs.join();
+            } catch (CompletionException | CancellationException failed) {
+                // the other request's failure is its own to report: this one computes for itself
+                return compute.get();
+            }
+        }
+        try {
+            Snapshot snapshot = compute.get();
+            synchronized (this) {
+                snapshots.put(key, snapshot);
+            }
+            mine.complete(snapshot);
+            return snapshot;
+        } catch (RuntimeException | Error failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            synchronized (this) {
+                computing.remove(claim);
+            }
+        }
     }
 
     synchronized Optional<List<ProjectedBreach>> currentProjections(ProjectionKey key, long stamp) {
