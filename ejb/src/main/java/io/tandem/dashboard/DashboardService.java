@@ -86,7 +86,6 @@ public class DashboardService {
         }
         List<Long> ids = grants.stream().map(WorkspaceGrant::workspaceId).toList();
         Map<Long, Long> stamps = stamps(ids);
-        Map<Long, Long> offered = volumes.offered(ids, from, to);
         LocalDate today = LocalDate.now();
         List<Portfolio.Row> rows = new ArrayList<>();
         for (WorkspaceGrant grant : grants) {
@@ -96,7 +95,7 @@ public class DashboardService {
             String provider = em.find(Workspace.class, id).provider().name();
             rows.add(new Portfolio.Row(id, grant.workspaceName(), provider,
                     figures.attainment(), figures.creditTotals(),
-                    offered.getOrDefault(id, 0L), projected(grant, stamps.get(id), today).size()));
+                    figures.offered(), projected(grant, stamps.get(id), today).size()));
         }
         rows.sort(Comparator.comparing(Portfolio.Row::workspaceName, String.CASE_INSENSITIVE_ORDER));
         return new Portfolio(from, to, rows);
@@ -118,7 +117,8 @@ public class DashboardService {
             // every workspace's measurements (60,000 for 50 workspaces of 20 levels over 60 months)
             // until it answered, and a few such requests at once filled a 512 MB heap.
             em.clear();
-            return DashboardSnapshots.Snapshot.of(stamp, figures.scorecard(), figures.credits(), from, to);
+            return DashboardSnapshots.Snapshot.of(stamp, figures.scorecard(), figures.credits(), from, to,
+                    volumes.offered(grant.workspaceId(), from, to));
         });
     }
 

@@ -3,7 +3,6 @@ package io.tandem.dashboard;
 import io.tandem.tenancy.TransactionConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,10 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Volumes from {@code dashboard_volumes}, the monthly aggregate {@link VolumeAggregates} keeps: one
@@ -52,23 +48,16 @@ public class MonthlyVolumes implements VolumeSource {
     }
 
     @Override
-    public Map<Long, Long> offered(Collection<Long> workspaceIds, YearMonth from, YearMonth to) {
-        String sql = """
-                select workspace_id, sum(offered) from dashboard_volumes
-                where workspace_id = any (?) and period between ? and ? group by workspace_id""";
-        Connection db = connections.current();
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            Array ids = db.createArrayOf("bigint", workspaceIds.toArray());
-            query.setArray(1, ids);
+    public long offered(long workspaceId, YearMonth from, YearMonth to) {
+        String sql = "select coalesce(sum(offered), 0) from dashboard_volumes where workspace_id = ? and period between ? and ?";
+        try (PreparedStatement query = connections.current().prepareStatement(sql)) {
+            query.setLong(1, workspaceId);
             query.setDate(2, Date.valueOf(from.atDay(1)));
             query.setDate(3, Date.valueOf(to.atDay(1)));
-            Map<Long, Long> offered = new HashMap<>();
             try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    offered.put(rows.getLong(1), rows.getLong(2));
-                }
+                rows.next();
+                return rows.getLong(1);
             }
-            return offered;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read contact volumes", e);
         }

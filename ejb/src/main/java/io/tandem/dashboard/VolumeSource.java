@@ -1,9 +1,7 @@
 package io.tandem.dashboard;
 
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Contact volumes for the dashboards, read from figures aggregated per workspace, month, channel
@@ -15,6 +13,6 @@ public interface VolumeSource {
     /** The workspace's volumes in the months {@code from} to {@code to}, by channel and queue. */
     List<Volume> volumes(long workspaceId, YearMonth from, YearMonth to);
 
-    /** Contacts offered in the months {@code from} to {@code to}, by workspace; a workspace without any is absent. */
-    Map<Long, Long> offered(Collection<Long> workspaceIds, YearMonth from, YearMonth to);
+    /** Contacts offered in the workspace in the months {@code from} to {@code to}. */
+    long offered(long workspaceId, YearMonth from, YearMonth to);
 }

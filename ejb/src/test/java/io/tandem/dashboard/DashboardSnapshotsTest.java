@@ -35,7 +35,7 @@ class DashboardSnapshotsTest {
     }
 
     private static DashboardSnapshots.Snapshot snapshot(long stamp) {
-        return new DashboardSnapshots.Snapshot(stamp, new Attainment(0, 0, 0, null), List.of(), null);
+        return new DashboardSnapshots.Snapshot(stamp, new Attainment(0, 0, 0, null), List.of(), null, 0);
     }
 
     @Test
