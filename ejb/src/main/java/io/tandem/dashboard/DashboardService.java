@@ -4,6 +4,7 @@ import io.tandem.platform.DomainException;
 import io.tandem.platform.ForbiddenException;
 import io.tandem.servicelevel.CreditService;
 import io.tandem.servicelevel.ResultsAndCredits;
+import io.tandem.servicelevel.ServiceLevelGlance;
 import io.tandem.tenancy.Party;
 import io.tandem.tenancy.Permission;
 import io.tandem.tenancy.Tenancy;
@@ -99,6 +100,22 @@ public class DashboardService {
         }
         rows.sort(Comparator.comparing(Portfolio.Row::workspaceName, String.CASE_INSENSITIVE_ORDER));
         return new Portfolio(from, to, rows);
+    }
+
+    /**
+     * The workspace's service levels at a glance for the home page ({@link CreditService#glance}),
+     * computed again only after a change to the workspace's records.
+     */
+    public ServiceLevelGlance glance(long workspaceId, YearMonth thisMonth) {
+        WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
+        long stamp = stamps(List.of(workspaceId)).get(workspaceId);
+        DashboardSnapshots.GlanceKey key = new DashboardSnapshots.GlanceKey(workspaceId, grant.party(),
+                grant.allows(Permission.VIEW_CREDITS), thisMonth);
+        return snapshots.currentGlance(key, stamp).orElseGet(() -> {
+            ServiceLevelGlance glance = credits.glance(workspaceId, thisMonth);
+            snapshots.keepGlance(key, stamp, glance);
+            return glance;
+        });
     }
 
     private static void checkRange(YearMonth from, YearMonth to) {

@@ -2,6 +2,7 @@ package io.tandem.dashboard;
 
 import io.tandem.servicelevel.CreditReport;
 import io.tandem.servicelevel.Scorecard;
+import io.tandem.servicelevel.ServiceLevelGlance;
 import io.tandem.tenancy.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import java.util.function.Supplier;
  * records at once.
  *
  * <p>Projected breaches are kept the same way, per workspace, side and day: they come from the
- * month's interaction records, whose every import and deletion also appends to the chain.
+ * month's interaction records, whose every import and deletion also appends to the chain. So are
+ * the home page's glances (the latest month's results and the credits so far), per workspace, side,
+ * right to read credits and month: a client with fifty workspaces otherwise read every measurement
+ * of all fifty to open the home page.
  */
 @ApplicationScoped
 public class DashboardSnapshots {
@@ -67,6 +71,13 @@ public class DashboardSnapshots {
     private record Projections(long stamp, List<ProjectedBreach> breaches) {
     }
 
+    /** What a home-page glance was computed for: it looks at the latest month reported by {@code thisMonth}. */
+    record GlanceKey(long workspaceId, Party party, boolean credits, YearMonth thisMonth) {
+    }
+
+    private record Glance(long stamp, ServiceLevelGlance glance) {
+    }
+
     /** A snapshot being computed: its key and the head it is computed at. */
     private record Computing(Key key, long stamp) {
     }
@@ -74,6 +85,8 @@ public class DashboardSnapshots {
     private final Map<Key, Snapshot> snapshots = leastRecentlyUsed();
 
     private final Map<ProjectionKey, Projections> projections = leastRecentlyUsed();
+
+    private final Map<GlanceKey, Glance> glances = leastRecentlyUsed();
 
     private final Map<Computing, CompletableFuture<Snapshot>> computing = new HashMap<>();
 
@@ -125,6 +138,15 @@ public class DashboardSnapshots {
                 computing.remove(claim);
             }
         }
+    }
+
+    synchronized Optional<ServiceLevelGlance> currentGlance(GlanceKey key, long stamp) {
+        Glance kept = glances.get(key);
+        return kept != null && kept.stamp() == stamp ? Optional.of(kept.glance()) : Optional.empty();
+    }
+
+    synchronized void keepGlance(GlanceKey key, long stamp, ServiceLevelGlance glance) {
+        glances.put(key, new Glance(stamp, glance));
     }
 
     synchronized Optional<List<ProjectedBreach>> currentProjections(ProjectionKey key, long stamp) {

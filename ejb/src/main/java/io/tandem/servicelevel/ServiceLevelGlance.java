@@ -3,6 +3,7 @@ package io.tandem.servicelevel;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +52,7 @@ public record ServiceLevelGlance(YearMonth month, long met, long belowExpected, 
                                                       Function<CreditReport, BigDecimal> amount) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         credits.forEach(report -> totals.merge(report.currency(), amount.apply(report), BigDecimal::add));
-        return totals;
+        // a glance is kept and shared between requests (dashboard.DashboardSnapshots)
+        return Collections.unmodifiableMap(totals);
     }
 }

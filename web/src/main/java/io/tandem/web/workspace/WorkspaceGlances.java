@@ -3,7 +3,7 @@ package io.tandem.web.workspace;
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
 import io.tandem.contract.ContractStatus;
-import io.tandem.servicelevel.CreditService;
+import io.tandem.dashboard.DashboardService;
 import io.tandem.tenancy.Permission;
 import io.tandem.workspace.WorkspaceOverview;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,7 @@ public class WorkspaceGlances {
     ContractService contracts;
 
     @Inject
-    CreditService credits;
+    DashboardService dashboards;
 
     /** {@code waiting}: the number of inbox items there, which the caller has counted already. */
     public WorkspaceGlance of(WorkspaceOverview workspace, int waiting) {
@@ -31,7 +31,7 @@ public class WorkspaceGlances {
                 : null;
         return new WorkspaceGlance(workspace,
                 workspace.allows(Permission.VIEW_SERVICE_LEVELS)
-                        ? credits.glance(id, YearMonth.now(ZoneOffset.UTC)) : null,
+                        ? dashboards.glance(id, YearMonth.now(ZoneOffset.UTC)) : null,
                 nextNotice, waiting);
     }
 }
