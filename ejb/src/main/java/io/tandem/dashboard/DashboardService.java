@@ -111,11 +111,7 @@ public class DashboardService {
         long stamp = stamps(List.of(workspaceId)).get(workspaceId);
         DashboardSnapshots.GlanceKey key = new DashboardSnapshots.GlanceKey(workspaceId, grant.party(),
                 grant.allows(Permission.VIEW_CREDITS), thisMonth);
-        return snapshots.currentGlance(key, stamp).orElseGet(() -> {
-            ServiceLevelGlance glance = credits.glance(workspaceId, thisMonth);
-            snapshots.keepGlance(key, stamp, glance);
-            return glance;
-        });
+        return snapshots.glance(key, stamp, () -> credits.glance(workspaceId, thisMonth));
     }
 
     private static void checkRange(YearMonth from, YearMonth to) {
@@ -143,11 +139,8 @@ public class DashboardService {
     private List<ProjectedBreach> projected(WorkspaceGrant grant, long stamp, LocalDate today) {
         DashboardSnapshots.ProjectionKey key = new DashboardSnapshots.ProjectionKey(grant.workspaceId(), grant.party(),
                 today);
-        return snapshots.currentProjections(key, stamp).orElseGet(() -> {
-            List<ProjectedBreach> breaches = projections.projectedBreaches(grant.workspaceId(), YearMonth.from(today));
-            snapshots.keepProjections(key, stamp, breaches);
-            return breaches;
-        });
+        return snapshots.projections(key, stamp,
+                () -> projections.projectedBreaches(grant.workspaceId(), YearMonth.from(today)));
     }
 
     /** The head of each workspace's audit chain as the caller sees it (0 for none): one index probe each. */

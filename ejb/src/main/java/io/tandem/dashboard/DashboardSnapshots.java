@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,14 +67,12 @@ public class DashboardSnapshots {
     record ProjectionKey(long workspaceId, Party party, LocalDate day) {
     }
 
-    private record Projections(long stamp, List<ProjectedBreach> breaches) {
-    }
-
     /** What a home-page glance was computed for: it looks at the latest month reported by {@code thisMonth}. */
     record GlanceKey(long workspaceId, Party party, boolean credits, YearMonth thisMonth) {
     }
 
-    private record Glance(long stamp, ServiceLevelGlance glance) {
+    /** A value kept with the head of the audit chain it was computed at. */
+    private record Kept<V>(long stamp, V value) {
     }
 
     /** A snapshot being computed: its key and the head it is computed at. */
@@ -84,9 +81,9 @@ public class DashboardSnapshots {
 
     private final Map<Key, Snapshot> snapshots = leastRecentlyUsed();
 
-    private final Map<ProjectionKey, Projections> projections = leastRecentlyUsed();
+    private final Map<ProjectionKey, Kept<List<ProjectedBreach>>> projections = leastRecentlyUsed();
 
-    private final Map<GlanceKey, Glance> glances = leastRecentlyUsed();
+    private final Map<GlanceKey, Kept<ServiceLevelGlance>> glances = leastRecentlyUsed();
 
     private final Map<Computing, CompletableFuture<Snapshot>> computing = new HashMap<>();
 
@@ -140,21 +137,27 @@ public class DashboardSnapshots {
         }
     }
 
-    synchronized Optional<ServiceLevelGlance> currentGlance(GlanceKey key, long stamp) {
-        Glance kept = glances.get(key);
-        return kept != null && kept.stamp() == stamp ? Optional.of(kept.glance()) : Optional.empty();
+    /** The projected breaches of {@code key} at the head {@code stamp}: kept, or computed now and kept. */
+    List<ProjectedBreach> projections(ProjectionKey key, long stamp, Supplier<List<ProjectedBreach>> compute) {
+        return keptOrComputed(projections, key, stamp, () -> List.copyOf(compute.get()));
     }
 
-    synchronized void keepGlance(GlanceKey key, long stamp, ServiceLevelGlance glance) {
-        glances.put(key, new Glance(stamp, glance));
+    /** The home-page glance of {@code key} at the head {@code stamp}: kept, or computed now and kept. */
+    ServiceLevelGlance glance(GlanceKey key, long stamp, Supplier<ServiceLevelGlance> compute) {
+        return keptOrComputed(glances, key, stamp, compute);
     }
 
-    synchronized Optional<List<ProjectedBreach>> currentProjections(ProjectionKey key, long stamp) {
-        Projections kept = projections.get(key);
-        return kept != null && kept.stamp() == stamp ? Optional.of(kept.breaches()) : Optional.empty();
-    }
-
-    synchronized void keepProjections(ProjectionKey key, long stamp, List<ProjectedBreach> breaches) {
-        projections.put(key, new Projections(stamp, List.copyOf(breaches)));
+    private <K, V> V keptOrComputed(Map<K, Kept<V>> entries, K key, long stamp, Supplier<V> compute) {
+        synchronized (this) {
+            Kept<V> kept = entries.get(key);
+            if (kept != null && kept.stamp() == stamp) {
+                return kept.value();
+            }
+        }
+        V value = compute.get();
+        synchronized (this) {
+            entries.put(key, new Kept<>(stamp, value));
+        }
+        return value;
     }
 }
