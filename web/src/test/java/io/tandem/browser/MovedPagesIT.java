@@ -90,11 +90,13 @@ class MovedPagesIT {
         String old = "workspace/audit.xhtml?workspace=" + workspace;
 
         HttpResponse<String> anonymous = visitor.get(old, true);
-        HttpResponse<String> signedIn = visitor.signIn(rmPerson.email(), fixtures.password());
+        HttpResponse<String> signedIn = visitor.signInAt(location(visitor, anonymous).toString(), rmPerson.email(),
+                fixtures.password());
         HttpResponse<String> continued = visitor.get(location(visitor, signedIn).toString(), true);
 
         assertEquals(302, anonymous.statusCode(), "sign-in comes first, the redirect says nothing before it");
-        assertEquals(visitor.uri("login.xhtml"), location(visitor, anonymous));
+        assertEquals(visitor.uri("login.xhtml?continue=%2Fworkspace%2Faudit.xhtml%3Fworkspace%3D" + workspace),
+                location(visitor, anonymous));
         assertEquals(302, signedIn.statusCode());
         assertEquals(visitor.uri(old), location(visitor, signedIn));
         assertEquals(301, continued.statusCode());

@@ -2,6 +2,7 @@ package io.tandem.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,12 +51,22 @@ class SignInPageIT extends BrowserTest {
     }
 
     @Test
-    void signingInIssuesANewSessionId() {
+    void theLoginPageOpensNoSession() {
         browser.get(base.toString());
+
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "an anonymous visitor costs no session");
+    }
+
+    @Test
+    void signingInIssuesANewSessionId() {
+        // No anonymous session exists to fix in advance; a session already signed in is renewed too.
+        signIn(fixtures.rm());
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        signIn(fixtures.analyst());
+        Browser.signIn(browser, base + "login.xhtml", fixtures.analyst().email(), fixtures.password());
 
         assertFalse(before.equals(browser.manage().getCookieNamed("JSESSIONID").getValue()));
+        assertEquals(fixtures.analyst().name(), browser.findElement(By.id("caller-name")).getText());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public final class TandemClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CONTINUE_TO = Pattern.compile("name=\"continue\" value=\"([^\"]*)\"");
 
     private final URI base;
     private final HttpClient http;
@@ -42,16 +43,26 @@ public final class TandemClient {
         return client;
     }
 
-    /** Submits the login form in this client's session; the answer redirects where sign-in continues. */
+    /** Submits the login form; the answer redirects where sign-in continues. */
     public HttpResponse<String> signIn(String email, String password) {
-        HttpResponse<String> login = get("login.xhtml");
+        return signInAt("login.xhtml", email, password);
+    }
+
+    /**
+     * Opens the login page at {@code loginPath} (with the {@code ?continue=} it was sent to, if any)
+     * and submits its form as a browser would, with any further headers given as name, value pairs.
+     */
+    public HttpResponse<String> signInAt(String loginPath, String email, String password, String... headers) {
+        HttpResponse<String> login = get(loginPath);
         Matcher viewState = VIEW_STATE.matcher(login.body());
         if (!viewState.find()) {
             throw new IllegalStateException("No view state on the login page");
         }
+        Matcher continueTo = CONTINUE_TO.matcher(login.body());
         return postForm("login.xhtml", Map.of(
                 "login", "login", "login:email", email, "login:password", password, "login:sign-in", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+                "continue", continueTo.find() ? continueTo.group(1).replace("&amp;", "&") : "",
+                "jakarta.faces.ViewState", viewState.group(1)), headers);
     }
 
     /** A GET as a browser makes it for a page (accepting HTML) or for an image. */

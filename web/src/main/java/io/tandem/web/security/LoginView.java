@@ -17,7 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
-/** The sign-in form. */
+/**
+ * The sign-in form. Its page is stateless (no view state, so no session before signing in); the
+ * page to continue to comes with it in the address and goes back with the form.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -40,17 +43,23 @@ public class LoginView {
 
     private String password;
 
+    private String continueTo;
+
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!SignInRequest.sameOrigin(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                request.getHeader("Host"))) {
+            messages.error("login.crossSite");
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            Object continueTo = external.getSessionMap().remove(TandemAuthenticationMechanism.CONTINUE_TO);
-            external.redirect(external.getRequestContextPath() + (continueTo instanceof String path ? path : "/"));
+            external.redirect(external.getRequestContextPath() + SignInRequest.localPath(continueTo).orElse("/"));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             facesContext.responseComplete();
         } else {
@@ -74,5 +83,13 @@ public class LoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 }

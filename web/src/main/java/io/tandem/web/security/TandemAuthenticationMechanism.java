@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,9 @@ import java.util.Optional;
  * account is checked again on every request so that deactivation takes effect at once.
  * A request that sends an {@code Authorization} header is judged by that header alone, never by
  * the session cookie beside it: a valid token signs it in (and marks it for {@link CsrfFilter}),
- * anything else answers 401. Anonymous requests for protected pages go to the login page; for the
- * API they get a 401 problem response.
+ * anything else answers 401. Anonymous requests for protected pages go to the login page, which
+ * names the page to continue to in its address; for the API they get a 401 problem response.
+ * No anonymous request creates a session: one is made on signing in.
  * <p>
  * This runs before any servlet filter, so it sets the security headers itself
  * ({@link SecurityHeaders}) for the responses it completes.
@@ -37,8 +40,6 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Request attribute: how the last sign-in attempt ended, for the login page's message. */
     public static final String SIGN_IN_RESULT = "io.tandem.signInResult";
-    /** Session attribute: the page to return to after signing in. */
-    public static final String CONTINUE_TO = "io.tandem.continueTo";
     private static final String SESSION_CALLER = "io.tandem.caller";
     private static final String BEARER = "Bearer ";
 
@@ -84,16 +85,25 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(response, "unauthenticated",
                     "Sign in, or send a personal API token as Authorization: Bearer.");
         }
-        // Remember pages only: a browser's own fetches (favicon, images) must not replace them.
+        return context.redirect(request.getContextPath() + "/login.xhtml" + continueTo(request));
+    }
+
+    /**
+     * The page asked for, as the login page's query, for pages only: a browser's own fetches
+     * (favicon, images) are not where the visitor meant to go. It goes in the address, not in a
+     * session: an anonymous request must not cost the server memory until the session times out.
+     */
+    private static String continueTo(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
-            String query = request.getQueryString();
-            request.getSession(true).setAttribute(CONTINUE_TO,
-                    request.getRequestURI().substring(request.getContextPath().length())
-                            + (query == null ? "" : "?" + query));
-            SessionCookie.harden(request, response);
+        if (!"GET".equals(request.getMethod()) || accept == null || !accept.contains("text/html")) {
+            return "";
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+        String query = request.getQueryString();
+        String page = request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query);
+        return SignInRequest.localPath(page)
+                .map(path -> "?" + SignInRequest.CONTINUE + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
