@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each rule a line can break, with the first broken one named when several are. */
@@ -61,6 +65,50 @@ class InteractionLineTest {
         assertEquals(Integer.valueOf(7), InteractionLine.whole("+7"));
         assertEquals(Boolean.TRUE, InteractionLine.bool("Yes"));
         assertEquals(Boolean.FALSE, InteractionLine.bool("0"));
+    }
+
+    @Test
+    void timesAndWholeNumbersAreReadExactlyAsTheDocumentedPatternsSay() {
+        // The patterns the README documents, as regular expressions; the reader is hand-written for speed.
+        Pattern time = Pattern.compile("([1-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[ T]"
+                + "([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?");
+        Pattern whole = Pattern.compile("[+-]?[0-9]{1,9}");
+        Random random = new Random(20261204);
+        String[] seeds = {"2026-04-01 08:00:00", "2028-02-29T23:59", "9999-12-31 23:59:59", "1000-01-01 00:00"};
+        String alphabet = "0123456789 -:T+x/";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder(seeds[random.nextInt(seeds.length)]);
+            for (int changes = 1 + random.nextInt(3); changes > 0; changes--) {
+                int at = random.nextInt(text.length() + 1);
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> { if (at < text.length()) text.deleteCharAt(at); }
+                    default -> { if (at < text.length()) text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length()))); }
+                }
+            }
+            String candidate = i % 2 == 0 ? text.toString() : text.substring(0, Math.min(text.length(), random.nextInt(12)));
+            assertEquals(expectedTime(time, candidate), InteractionLine.time(candidate), candidate);
+            assertEquals(whole.matcher(candidate).matches() ? Integer.valueOf(Integer.parseInt(candidate)) : null,
+                    InteractionLine.whole(candidate), candidate);
+        }
+        assertEquals(Integer.valueOf(-999_999_999), InteractionLine.whole("-999999999"));
+        assertNull(InteractionLine.whole("-"));
+        assertNull(InteractionLine.whole("١٢"));
+    }
+
+    private static LocalDateTime expectedTime(Pattern time, String text) {
+        Matcher m = time.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tandem.platform.bulk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,6 +69,26 @@ class CsvStreamTest {
 
         RejectedLinesException refused = assertThrows(RejectedLinesException.class, csv::next);
         assertEquals(new LineError(1, "platform.bulk.fieldTooLong", List.of(CsvStream.MAX_FIELD_CHARS)),
+                refused.errors().get(0));
+    }
+
+    @Test
+    void theLongestFieldIsKeptWholeAcrossTheReadBufferAndOneCharacterMoreIsNot() throws IOException {
+        // ten fields of exactly the limit: 100,010 characters; the seventh straddles the 65,536 read at once
+        String longest = "y".repeat(CsvStream.MAX_FIELD_CHARS);
+        String fine = String.join(",", java.util.Collections.nCopies(10, longest)) + "\n";
+        // then a field begun quoted and ended unquoted, and on line 3 one character over the limit
+        String tooLong = "z".repeat(CsvStream.MAX_FIELD_CHARS + 1);
+        CsvStream csv = stream(fine + "a,\"q\"" + longest.substring(3) + "b\n" + tooLong + "\n");
+
+        List<String> first = csv.next();
+        List<String> second = csv.next();
+        RejectedLinesException refused = assertThrows(RejectedLinesException.class, csv::next);
+
+        assertEquals(10, first.size());
+        assertTrue(first.stream().allMatch(longest::equals));
+        assertEquals(List.of("a", "q" + longest.substring(3) + "b"), second);
+        assertEquals(new LineError(3, "platform.bulk.fieldTooLong", List.of(CsvStream.MAX_FIELD_CHARS)),
                 refused.errors().get(0));
     }
 
