@@ -5,10 +5,14 @@ import io.tandem.platform.bulk.LineError;
 import io.tandem.platform.bulk.RejectedLinesException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An interaction file read as it arrives and handed on record by record in PostgreSQL's COPY text
@@ -34,8 +38,11 @@ final class InteractionFile {
         void write(CharSequence text) throws IOException;
     }
 
-    /** What reading found: good records handed on, and the bad lines (the first of them, and how many). */
-    record Shape(long records, List<LineError> errors, long errorCount) {
+    /**
+     * What reading found: good records handed on, the months their offered times fall in with the
+     * first and last of them, and the bad lines (the first of them, and how many).
+     */
+    record Shape(long records, InteractionStaging.Span span, List<LineError> errors, long errorCount) {
     }
 
     private InteractionFile() {
@@ -52,6 +59,9 @@ final class InteractionFile {
         List<LineError> errors = new ArrayList<>();
         long errorCount = 0;
         long records = 0;
+        Set<YearMonth> months = new TreeSet<>();
+        LocalDateTime first = null;
+        LocalDateTime last = null;
         StringBuilder out = new StringBuilder(256);
         String[] row = new String[COLUMNS.size()];
         for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
@@ -76,6 +86,10 @@ final class InteractionFile {
                 }
             } else {
                 records++;
+                LocalDateTime offered = line.offered();
+                months.add(YearMonth.from(offered));
+                first = first == null || offered.isBefore(first) ? offered : first;
+                last = last == null || offered.isAfter(last) ? offered : last;
             }
             out.setLength(0);
             out.append(csv.line()).append('\t');
@@ -86,7 +100,7 @@ final class InteractionFile {
         if (records == 0 && errorCount == 0) {
             throw rejected(1, "platform.bulk.empty");
         }
-        return new Shape(records, errors, errorCount);
+        return new Shape(records, new InteractionStaging.Span(months, first, last), errors, errorCount);
     }
 
     /** Where each of the file's columns goes in {@link #COLUMNS}. */

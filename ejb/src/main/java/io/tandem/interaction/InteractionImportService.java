@@ -111,7 +111,7 @@ public class InteractionImportService {
                         shape.errorCount() + checked.count());
             }
             boolean anyStored = checked.alreadyStored() > 0;
-            InteractionStaging.Span span = staging.prepareMonths(workspaceId, anyStored);
+            InteractionStaging.Span span = staging.prepareMonths(workspaceId, shape.span(), anyStored);
             long rows = staging.insert(workspaceId, imported.id(), anyStored);
             imported.stored(rows, shape.records() - rows, span.first(), span.last(), OffsetDateTime.now(clock));
             if (rows > 0) {

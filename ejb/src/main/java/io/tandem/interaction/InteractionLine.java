@@ -51,6 +51,11 @@ final class InteractionLine {
         this.problem = read(fields);
     }
 
+    /** When the contact was offered; null on a line that breaks a rule before or at it. */
+    LocalDateTime offered() {
+        return offered;
+    }
+
     /** The first rule the line breaks, or null for a good record. */
     Problem problem() {
         return problem;

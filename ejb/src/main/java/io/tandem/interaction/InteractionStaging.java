@@ -79,11 +79,23 @@ final class InteractionStaging {
             order by 1
             """;
 
+    /**
+     * Whether the checks above can find anything: how many record ids the file repeats (bad lines
+     * included), and how many of its good records are stored already. Almost every file answers
+     * none and none, and this costs a third of the checks themselves (their joins carry every
+     * column of every record): then they are not run.
+     */
+    private static final String ANY_TO_CHECK = """
+            select (select count(*) from (select 1 from interaction_rows group by record_id having count(*) > 1) r),
+                   (select count(*) from interaction_rows p
+                    join interactions stored on stored.workspace_id = ? and stored.record_id = p.record_id
+                    where not p.bad)""";
+
     /** Leaves out the staged records stored before (the workspace is its parameter). */
     private static final String NOT_STORED =
             " where not exists (select 1 from interactions i where i.workspace_id = ? and i.record_id = p.record_id)";
 
-    /** The months the new rows fall in, with the first and last offered time among them. */
+    /** The months the rows not stored before fall in, with the first and last offered time among them. */
     private static final String MONTHS = """
             select date_trunc('month', p.offered_at)::date, min(p.offered_at), max(p.offered_at)
             from interaction_rows p""";
@@ -157,6 +169,15 @@ final class InteractionStaging {
     }
 
     Errors errors(long workspaceId, int limit) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement(ANY_TO_CHECK)) {
+            any.setLong(1, workspaceId);
+            try (ResultSet counts = any.executeQuery()) {
+                counts.next();
+                if (counts.getLong(1) == 0 && counts.getLong(2) == 0) {
+                    return new Errors(List.of(), 0, 0);
+                }
+            }
+        }
         try (PreparedStatement query = connection.prepareStatement(ERRORS)) {
             query.setLong(1, workspaceId);
             query.setInt(2, limit);
@@ -184,25 +205,30 @@ final class InteractionStaging {
     }
 
     /**
-     * The months the new rows fall in; each gets its partition if it has none yet. Records stored
-     * before are looked up only if {@code anyStored}.
+     * The months the new rows fall in; each gets its partition if it has none yet. When no record
+     * of the file is stored yet ({@code anyStored} false) they are the file's own, as read
+     * ({@code ofFile}); otherwise the records stored before are left out in SQL.
      */
-    Span prepareMonths(long workspaceId, boolean anyStored) throws SQLException {
+    Span prepareMonths(long workspaceId, Span ofFile, boolean anyStored) throws SQLException {
+        Span span = anyStored ? notStored(workspaceId) : ofFile;
+        try (PreparedStatement partition = connection.prepareStatement("select tandem_interaction_partition(?)")) {
+            for (YearMonth month : span.months()) {
+                partition.setDate(1, java.sql.Date.valueOf(month.atDay(1)));
+                partition.execute();
+            }
+        }
+        return span;
+    }
+
+    private Span notStored(long workspaceId) throws SQLException {
         Set<YearMonth> months = new TreeSet<>();
         LocalDateTime first = null;
         LocalDateTime last = null;
-        try (PreparedStatement query = connection.prepareStatement(MONTHS + (anyStored ? NOT_STORED : "")
-                + " group by 1 order by 1");
-             PreparedStatement partition = connection.prepareStatement("select tandem_interaction_partition(?)")) {
-            if (anyStored) {
-                query.setLong(1, workspaceId);
-            }
+        try (PreparedStatement query = connection.prepareStatement(MONTHS + NOT_STORED + " group by 1 order by 1")) {
+            query.setLong(1, workspaceId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    java.sql.Date month = rows.getDate(1);
-                    months.add(YearMonth.from(month.toLocalDate()));
-                    partition.setDate(1, month);
-                    partition.execute();
+                    months.add(YearMonth.from(rows.getDate(1).toLocalDate()));
                     LocalDateTime from = rows.getTimestamp(2).toLocalDateTime();
                     LocalDateTime to = rows.getTimestamp(3).toLocalDateTime();
                     first = first == null || from.isBefore(first) ? from : first;

@@ -8,7 +8,10 @@ import io.tandem.platform.bulk.RejectedLinesException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InteractionFileTest {
@@ -26,6 +29,21 @@ class InteractionFileTest {
         assertEquals(1, shape.records());
         assertEquals("2\tf\tC-1\tVOICE\tClaims\t2026-04-01 08:00:00\t\\N\t\\N\tf\t12\t\\N\t\\N\t\\N\t\\N\t5\t\\N\n",
                 copy.toString());
+    }
+
+    @Test
+    void theGoodRecordsMonthsAndFirstAndLastOfferedTimesAreKeptAsTheFileIsRead() throws IOException {
+        InteractionFile.Shape shape = InteractionFile.copy(body(HEADER
+                + "C-1,VOICE,Q,2026-04-30 23:59:59,false,0\n"
+                + "C-2,VOICE,Q,2026-03-01 00:00,false,0\n"
+                + "C-3,VOICE,Q,2026-01-15 09:00,false,-1\n"
+                + "C-4,VOICE,Q,2026-05-01 00:00,false,0\n"), text -> { });
+
+        // C-3 is bad (a negative wait): January is not among the months
+        assertEquals(3, shape.records());
+        assertEquals(new InteractionStaging.Span(Set.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4),
+                YearMonth.of(2026, 5)), LocalDateTime.of(2026, 3, 1, 0, 0), LocalDateTime.of(2026, 5, 1, 0, 0)),
+                shape.span());
     }
 
     @Test
