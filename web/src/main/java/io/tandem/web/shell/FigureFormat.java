@@ -12,7 +12,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How every page, export and formula writes a figure, in the reader's locale: money with its
@@ -20,20 +22,31 @@ import java.util.Locale;
  * their unit and the decimals the value has ("9.52 %", not "9.5200"), months by name
  * ("September 2026"). Nothing is rounded here: a stored value shows the digits it holds, less
  * trailing zeros.
+ * <p>
+ * An instance keeps its formatters: a dashboard page writes over a thousand figures, and making a
+ * {@link DecimalFormat} for each (the locale's lookups) was 6 % of the page's CPU time under load.
+ * A {@code DecimalFormat} is not safe for concurrent use, so each is used under the lock of the
+ * map that keeps them.
  */
 public final class FigureFormat {
 
     private final Locale locale;
+    private final DateTimeFormatter dates;
     private final DateTimeFormatter months;
+    private final DateTimeFormatter shortMonths;
+    /** By the number of fraction digits, which every figure here shows exactly. */
+    private final Map<Integer, DecimalFormat> numberFormats = new HashMap<>();
 
     public FigureFormat(Locale locale) {
         this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.months = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.shortMonths = DateTimeFormatter.ofPattern("LLL yyyy", locale);
     }
 
     /** A date in the locale's medium style: "15 Dec 2026", "15.12.2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? "" : dates.format(date);
     }
 
     public String month(YearMonth month) {
@@ -42,7 +55,7 @@ public final class FigureFormat {
 
     /** The short form for table headers: "Sep 2026". */
     public String shortMonth(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
+        return month == null ? "" : shortMonths.format(month);
     }
 
     public String money(BigDecimal amount, String currencyCode) {
@@ -50,7 +63,7 @@ public final class FigureFormat {
             return "";
         }
         int digits = Currency.getInstance(currencyCode).getDefaultFractionDigits();
-        return grouped(Math.max(digits, 0), Math.max(digits, 0)).format(amount) + " " + currencyCode;
+        return grouped(amount, Math.max(digits, 0)) + " " + currencyCode;
     }
 
     public String percent(BigDecimal value) {
@@ -79,7 +92,7 @@ public final class FigureFormat {
             return "";
         }
         BigDecimal plain = Figures.plain(value);
-        return grouped(plain.scale(), plain.scale()).format(plain);
+        return grouped(plain, plain.scale());
     }
 
     /** A change as "before → after", each in the metric's unit. */
@@ -119,13 +132,20 @@ public final class FigureFormat {
                 + money(split.client(), currency) + " = " + money(split.provider(), currency);
     }
 
-    private DecimalFormat grouped(int minimumFractionDigits, int maximumFractionDigits) {
+    /** The value grouped, with the locale's separators and exactly {@code fractionDigits} decimals. */
+    private String grouped(BigDecimal value, int fractionDigits) {
+        synchronized (numberFormats) {
+            return numberFormats.computeIfAbsent(fractionDigits, this::newGrouped).format(value);
+        }
+    }
+
+    private DecimalFormat newGrouped(int fractionDigits) {
         DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
         format.setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(locale));
         format.setParseBigDecimal(true);
         format.setGroupingUsed(true);
-        format.setMinimumFractionDigits(minimumFractionDigits);
-        format.setMaximumFractionDigits(maximumFractionDigits);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
         return format;
     }
 }
