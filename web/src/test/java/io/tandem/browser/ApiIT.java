@@ -90,11 +90,16 @@ class ApiIT {
     @Test
     void signInContinuesToThePageAskedForNotToTheBrowsersOwnFetches() {
         TandemClient browserLike = TandemClient.anonymous(URI.create(base.toString()));
-        assertEquals(302, browserLike.get("audit/audit.xhtml?workspace=" + workspace, true).statusCode());
-        browserLike.get("favicon.ico", false);
+        HttpResponse<String> page = browserLike.get("audit/audit.xhtml?workspace=" + workspace, true);
+        HttpResponse<String> favicon = browserLike.get("favicon.ico", false);
+        String login = page.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> signedIn = browserLike.signIn(fixtures.rm().email(), fixtures.password());
+        HttpResponse<String> signedIn = browserLike.signInAt(login.substring(login.indexOf("login.xhtml")),
+                fixtures.rm().email(), fixtures.password());
 
+        assertEquals(302, page.statusCode());
+        assertTrue(favicon.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                "the browser's own fetch names no page to continue to: " + favicon.headers());
         assertEquals(302, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("Location").orElse("")
                 .endsWith("/audit/audit.xhtml?workspace=" + workspace), signedIn.headers().toString());
