@@ -48,7 +48,7 @@ public class AccessorCallResolver extends ELResolver {
     }
 
     /** The public method of that name without parameters, if the class and the method's own class are public. */
-    static Optional<Method> accessor(Class<?> type, String name) {
+    private static Optional<Method> accessor(Class<?> type, String name) {
         if (!Modifier.isPublic(type.getModifiers())) {
             return Optional.empty();
         }
