@@ -51,8 +51,17 @@ class DashboardPagesIT extends BrowserTest {
         List<WebElement> charts = browser.findElements(By.cssSelector(".tandem-charts canvas[role='img']"));
         assertEquals(rows.size(), charts.size(), "one chart per level");
         assertTrue(charts.stream().allMatch(c -> !c.getAttribute("aria-label").isBlank()));
-        String main = browser.findElement(By.tagName("main")).getAttribute("textContent");
-        assertTrue(main.contains("73.4 %"), "June's value among the chart's figures");
+        List<WebElement> tables = browser.findElements(By.cssSelector(".tandem-charts details table.tandem-chart-table"));
+        assertEquals(rows.size(), tables.size(), "the figures beside each chart");
+        assertEquals(List.of("Month", "Value", "Expected", "Minimum", "Result"), tables.get(0)
+                .findElements(By.cssSelector("thead th[scope='col']")).stream()
+                .map(heading -> heading.getAttribute("textContent")).toList());
+        List<WebElement> months = tables.get(0).findElements(By.cssSelector("tbody tr"));
+        assertFalse(months.isEmpty());
+        assertTrue(months.stream().allMatch(month -> month.findElements(By.cssSelector("th[scope='row']")).size() == 1
+                && month.findElements(By.tagName("td")).size() == 4), "a month, three figures and the result");
+        assertTrue(tables.stream().anyMatch(table -> table.getAttribute("textContent").contains("73.4 %")),
+                "June's value among the charts' figures");
         assertTrue(browser.findElement(By.id("summary")).getText().contains("%"));
         assertTrue(browser.findElements(By.id("credits:list")).size() == 1, "the client reads credits");
 

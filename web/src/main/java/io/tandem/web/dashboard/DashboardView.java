@@ -47,9 +47,12 @@ public class DashboardView extends WorkspacePage {
         dashboard = dashboards.workspace(workspaceId, from, to);
         levels = TableRows.of(dashboard.levels());
         volumes = TableRows.of(dashboard.volumes());
-        List<String> lines = List.of(texts.text("dashboard.chart.value"), texts.text("dashboard.chart.expected"),
-                texts.text("dashboard.chart.minimum"));
-        trends = dashboard.levels().stream().map(level -> trendFigures(level, lines)).toList();
+        TrendFigures.Headings headings = new TrendFigures.Headings(texts.text("dashboard.chart.figures"),
+                texts.text("servicelevel.period"), texts.text("dashboard.chart.value"),
+                texts.text("dashboard.chart.expected"), texts.text("dashboard.chart.minimum"),
+                texts.text("dashboard.chart.result"));
+        List<String> lines = List.of(headings.value(), headings.expected(), headings.minimum());
+        trends = dashboard.levels().stream().map(level -> trendFigures(level, headings, lines)).toList();
         volumeChart = ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
                 + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
                 texts.text("dashboard.volumes.abandoned")));
@@ -60,7 +63,7 @@ public class DashboardView extends WorkspacePage {
         return "/dashboard/workspace?faces-redirect=true&includeViewParams=true";
     }
 
-    private TrendFigures trendFigures(LevelTrend level, List<String> lines) {
+    private TrendFigures trendFigures(LevelTrend level, TrendFigures.Headings headings, List<String> lines) {
         String provisional = " (" + texts.text("servicelevel.scorecard.provisional") + ")";
         List<TrendFigures.Row> rows = level.points().stream().map(point -> new TrendFigures.Row(
                 figures.month(point.period()),
@@ -69,7 +72,8 @@ public class DashboardView extends WorkspacePage {
                 figures.value(point.minimumLevel(), level.metric()),
                 (point.result() == null ? "" : texts.text("servicelevel.result." + point.result()))
                         + (point.provisional() ? provisional : ""))).toList();
-        return new TrendFigures(level, ChartModels.trend(level, point -> figures.shortMonth(point.period()), lines), rows);
+        return new TrendFigures(level, ChartModels.trend(level, point -> figures.shortMonth(point.period()), lines),
+                texts.text("dashboard.trend.label", level.name()), headings, rows);
     }
 
     /** The levels' charts with their figures, in the page's language. */
