@@ -2,6 +2,7 @@ package io.tandem.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.contract.ContractDetails;
 import io.tandem.contract.ContractService;
@@ -21,7 +22,10 @@ import io.tandem.servicelevel.ReliefService;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelService;
 import io.tandem.tenancy.Party;
+import io.tandem.workspace.PageFrame;
+import io.tandem.workspace.PageFrameService;
 import io.tandem.workspace.TwoEngagementsTest;
+import io.tandem.workspace.WorkspaceSummary;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +48,9 @@ class InboxServiceIT extends TwoEngagementsTest {
 
     @Inject
     InboxService inbox;
+
+    @Inject
+    PageFrameService frames;
 
     @Inject
     ContractService contracts;
@@ -95,6 +102,31 @@ class InboxServiceIT extends TwoEngagementsTest {
                 new BigDecimal("82"), null, null, null, MeasurementSource.MANUAL));
         as(rm, () -> measurements.accept(workspace, january.id(), january.version()));
         as(am, () -> reliefs.request(workspace, answered.id(), JAN, "Storm claims: 160% of forecast volume"));
+    }
+
+    @Test
+    void thePageFrameHoldsTheCallerTheirWorkspacesAndTheirInboxFromOneCall() throws Exception {
+        String rm = tenants.relationshipManager();
+        PageFrame frame = as(rm, () -> frames.frame());
+
+        assertEquals(rm, frame.caller().email());
+        assertEquals(List.of(tenants.withFirstProvider(), tenants.withSecondProvider()),
+                frame.workspaces().stream().map(WorkspaceSummary::id).toList());
+        assertEquals(List.of("OBLIGATION_DUE", "NOTICE_APPROACHING", "MEASUREMENT_TO_REVIEW", "RELIEF_TO_DECIDE"),
+                kinds(frame.inbox()));
+        assertEquals(as(rm, () -> inbox.everywhere()), frame.inbox());
+
+        PageFrame provider = as(tenants.firstAccountManager(), () -> frames.frame());
+        assertEquals(List.of(tenants.withFirstProvider()),
+                provider.workspaces().stream().map(WorkspaceSummary::id).toList());
+        assertEquals(as(tenants.firstAccountManager(), () -> inbox.everywhere()), provider.inbox());
+
+        PageFrame admin = as(tenants.platformAdmin(), () -> frames.frame());
+        assertTrue(admin.caller().platformAdmin());
+        assertEquals(List.of(), admin.workspaces());
+        assertEquals(List.of(), admin.inbox());
+        assertEquals(PageFrame.NOBODY, as("nobody-" + tenants.tag() + "@test.example", () -> frames.frame()));
+        assertEquals(PageFrame.NOBODY, frames.frame());
     }
 
     @Test

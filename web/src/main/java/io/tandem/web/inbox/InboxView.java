@@ -1,6 +1,7 @@
 package io.tandem.web.inbox;
 
 import io.tandem.inbox.InboxItem;
+import io.tandem.web.shell.ShellView;
 import io.tandem.web.shell.TableRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InboxCount inbox;
+    ShellView shell;
 
     private List<InboxItem> items = List.of();
     private List<InboxItem> shown = List.of();
@@ -26,7 +27,7 @@ public class InboxView implements Serializable {
     private String kind;
 
     public void load() {
-        items = inbox.items();
+        items = shell.frame().inbox();
         shown = TableRows.of(items);
     }
 

@@ -1,7 +1,8 @@
 package io.tandem.web.shell;
 
-import io.tandem.workspace.AccountService;
 import io.tandem.workspace.CallerProfile;
+import io.tandem.workspace.PageFrame;
+import io.tandem.workspace.PageFrameService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 
-/** What the page frame shows of the signed-in user, and signing out. */
+/**
+ * What the page frame shows of the signed-in user (who they are, the workspace switcher, the inbox
+ * count), read once per request, and signing out.
+ */
 @Named("shell")
 @RequestScoped
 public class ShellView {
@@ -23,21 +27,25 @@ public class ShellView {
     SecurityContext securityContext;
 
     @Inject
-    AccountService accounts;
+    PageFrameService frames;
 
     @Inject
     FacesContext facesContext;
 
-    private CallerProfile caller;
+    private PageFrame frame;
 
     @PostConstruct
     void load() {
         Principal principal = securityContext.getCallerPrincipal();
-        caller = principal == null ? null : accounts.profile(principal.getName()).orElse(null);
+        frame = principal == null ? PageFrame.NOBODY : frames.frame();
     }
 
     public CallerProfile getCaller() {
-        return caller;
+        return frame.caller();
+    }
+
+    public PageFrame frame() {
+        return frame;
     }
 
     public void signOut() throws ServletException, IOException {

@@ -1,6 +1,6 @@
 package io.tandem.web.workspace;
 
-import io.tandem.workspace.WorkspaceService;
+import io.tandem.web.shell.ShellView;
 import io.tandem.workspace.WorkspaceSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ import org.primefaces.model.menu.MenuModel;
 public class WorkspaceSwitcher {
 
     @Inject
-    WorkspaceService workspaces;
+    ShellView shell;
 
     @Inject
     FacesContext facesContext;
@@ -32,7 +32,7 @@ public class WorkspaceSwitcher {
 
     @PostConstruct
     void load() {
-        choices = workspaces.visibleWorkspaces();
+        choices = shell.frame().workspaces();
         String home = facesContext.getExternalContext().getRequestContextPath() + "/workspace/home.xhtml?workspace=";
         choices.forEach(choice -> menu.getElements().add(DefaultMenuItem.builder()
                 .value(choice.name()).url(home + choice.id()).build()));
