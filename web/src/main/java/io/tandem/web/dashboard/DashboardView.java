@@ -9,6 +9,7 @@ import io.tandem.web.shell.PageFigures;
 import io.tandem.web.shell.Messages;
 import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,12 @@ public class DashboardView extends WorkspacePage {
     @Inject
     Messages texts;
 
+    @Inject
+    TrendFiguresCache trendFigures;
+
+    @Inject
+    FacesContext facesContext;
+
     private YearMonth from;
     private YearMonth to;
     private WorkspaceDashboard dashboard;
@@ -52,7 +59,8 @@ public class DashboardView extends WorkspacePage {
                 texts.text("dashboard.chart.expected"), texts.text("dashboard.chart.minimum"),
                 texts.text("dashboard.chart.result"));
         List<String> lines = List.of(headings.value(), headings.expected(), headings.minimum());
-        trends = dashboard.levels().stream().map(level -> trendFigures(level, headings, lines)).toList();
+        trends = trendFigures.of(dashboard.levels(), facesContext.getViewRoot().getLocale(),
+                level -> trendFigures(level, headings, lines));
         volumeChart = ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
                 + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
                 texts.text("dashboard.volumes.abandoned")));

@@ -1,0 +1,31 @@
+package io.tandem.web.dashboard;
+
+import io.tandem.dashboard.LevelTrend;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The levels' trends as the dashboard draws them, made once for each set of trends and language.
+ * Everyone who opens a workspace's dashboard is handed the same trends until the workspace changes
+ * (the dashboard snapshots): formatting their 1,200 cells and twenty charts again for each view was
+ * a tenth of the page's time under load, and each view kept its own copy in its session. The trends
+ * are held weakly, so their figures go when no snapshot holds them any more.
+ */
+@ApplicationScoped
+public class TrendFiguresCache {
+
+    private final Map<List<LevelTrend>, Map<Locale, List<TrendFigures>>> made =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The trends' figures in this language, made by {@code figures} the first time they are asked for. */
+    public List<TrendFigures> of(List<LevelTrend> trends, Locale locale, Function<LevelTrend, TrendFigures> figures) {
+        return made.computeIfAbsent(trends, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(locale, key -> trends.stream().map(figures).toList());
+    }
+}

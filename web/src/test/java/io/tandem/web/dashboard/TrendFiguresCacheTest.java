@@ -1,0 +1,61 @@
+package io.tandem.web.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.tandem.dashboard.Attainment;
+import io.tandem.dashboard.LevelTrend;
+import io.tandem.servicelevel.Metric;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class TrendFiguresCacheTest {
+
+    private final TrendFiguresCache cache = new TrendFiguresCache();
+    private final List<String> made = new ArrayList<>();
+
+    @Test
+    void theSameTrendsInTheSameLanguageAreFormattedOnceAndShared() {
+        List<LevelTrend> trends = List.of(trend("Answered in 20 s"), trend("Abandoned"));
+
+        List<TrendFigures> first = cache.of(trends, Locale.ENGLISH, figures("en"));
+        List<TrendFigures> again = cache.of(trends, Locale.ENGLISH, figures("en"));
+
+        assertSame(first, again);
+        assertEquals(List.of("en Answered in 20 s", "en Abandoned"), made);
+        assertEquals(List.of("en Answered in 20 s", "en Abandoned"), first.stream().map(TrendFigures::label).toList());
+    }
+
+    @Test
+    void eachLanguageAndEachChangeOfTheTrendsIsFormattedAgain() {
+        List<LevelTrend> trends = List.of(trend("Answered in 20 s"));
+        cache.of(trends, Locale.ENGLISH, figures("en"));
+
+        List<TrendFigures> german = cache.of(trends, Locale.GERMAN, figures("de"));
+        List<TrendFigures> changed = cache.of(List.of(trend("Answered in 30 s")), Locale.ENGLISH, figures("en"));
+
+        assertEquals(List.of("de Answered in 20 s"), german.stream().map(TrendFigures::label).toList());
+        assertEquals(List.of("en Answered in 30 s"), changed.stream().map(TrendFigures::label).toList());
+        assertEquals(List.of("en Answered in 20 s", "de Answered in 20 s", "en Answered in 30 s"), made);
+    }
+
+    private Function<LevelTrend, TrendFigures> figures(String language) {
+        return level -> {
+            made.add(language + " " + level.name());
+            return new TrendFigures(level, "{}", language + " " + level.name(),
+                    new TrendFigures.Headings("Figures", "Month", "Value", "Expected", "Minimum", "Result"), List.of());
+        };
+    }
+
+    private static LevelTrend trend(String name) {
+        return new LevelTrend(1, "MSA-1", name, Metric.SERVICE_LEVEL, true,
+                new Attainment(1, 1, 0, new BigDecimal("100")),
+                List.of(new LevelTrend.Point(YearMonth.of(2026, 1), new BigDecimal("81.5"), new BigDecimal("80"),
+                        new BigDecimal("75"), null, true, false)));
+    }
+}
