@@ -20,12 +20,22 @@ import java.util.function.Function;
 @ApplicationScoped
 public class TrendFiguresCache {
 
+    /**
+     * Languages kept per set of trends. A page's language is whatever the browser asks for, so a
+     * caller sending a new one with each request must not be able to fill the heap: past this
+     * many, a language's figures are made for its view and not kept.
+     */
+    static final int LANGUAGES_KEPT = 8;
+
     private final Map<List<LevelTrend>, Map<Locale, List<TrendFigures>>> made =
             Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The trends' figures in this language, made by {@code figures} the first time they are asked for. */
     public List<TrendFigures> of(List<LevelTrend> trends, Locale locale, Function<LevelTrend, TrendFigures> figures) {
-        return made.computeIfAbsent(trends, key -> new ConcurrentHashMap<>())
-                .computeIfAbsent(locale, key -> trends.stream().map(figures).toList());
+        Map<Locale, List<TrendFigures>> languages = made.computeIfAbsent(trends, key -> new ConcurrentHashMap<>());
+        if (languages.containsKey(locale) || languages.size() < LANGUAGES_KEPT) {
+            return languages.computeIfAbsent(locale, key -> trends.stream().map(figures).toList());
+        }
+        return trends.stream().map(figures).toList();
     }
 }

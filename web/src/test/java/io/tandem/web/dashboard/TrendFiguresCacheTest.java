@@ -1,6 +1,7 @@
 package io.tandem.web.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.tandem.dashboard.Attainment;
@@ -42,6 +43,23 @@ class TrendFiguresCacheTest {
         assertEquals(List.of("de Answered in 20 s"), german.stream().map(TrendFigures::label).toList());
         assertEquals(List.of("en Answered in 30 s"), changed.stream().map(TrendFigures::label).toList());
         assertEquals(List.of("en Answered in 20 s", "de Answered in 20 s", "en Answered in 30 s"), made);
+    }
+
+    @Test
+    void languagesPastTheLimitAreFormattedForEachViewAndNotKept() {
+        List<LevelTrend> trends = List.of(trend("Answered in 20 s"));
+        List<TrendFigures> english = cache.of(trends, Locale.ENGLISH, figures("en"));
+        for (int i = 1; i < TrendFiguresCache.LANGUAGES_KEPT; i++) {
+            cache.of(trends, Locale.forLanguageTag("en-x-l" + i), figures("l" + i));
+        }
+
+        List<TrendFigures> first = cache.of(trends, Locale.forLanguageTag("en-x-many"), figures("many"));
+        List<TrendFigures> second = cache.of(trends, Locale.forLanguageTag("en-x-many"), figures("many"));
+
+        assertNotSame(first, second);
+        assertEquals(List.of("many Answered in 20 s"), second.stream().map(TrendFigures::label).toList());
+        assertSame(english, cache.of(trends, Locale.ENGLISH, figures("en")), "the languages kept stay shared");
+        assertEquals(TrendFiguresCache.LANGUAGES_KEPT + 2, made.size());
     }
 
     private Function<LevelTrend, TrendFigures> figures(String language) {
