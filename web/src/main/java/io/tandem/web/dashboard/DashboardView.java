@@ -1,5 +1,6 @@
 package io.tandem.web.dashboard;
 
+import io.tandem.dashboard.Attainment;
 import io.tandem.dashboard.DashboardService;
 import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.LevelTrend;
@@ -13,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -41,7 +43,7 @@ public class DashboardView extends WorkspacePage {
     private YearMonth from;
     private YearMonth to;
     private WorkspaceDashboard dashboard;
-    private List<LevelTrend> levels = List.of();
+    private List<LevelRow> levels = List.of();
     private List<Volume> volumes = List.of();
     private List<TrendFigures> trends = List.of();
     private String volumeChart;
@@ -52,7 +54,7 @@ public class DashboardView extends WorkspacePage {
         from = period.from();
         to = period.to();
         dashboard = dashboards.workspace(workspaceId, from, to);
-        levels = TableRows.of(dashboard.levels());
+        levels = TableRows.of(dashboard.levels().stream().map(this::row).toList());
         volumes = TableRows.of(dashboard.volumes());
         TrendFigures.Headings headings = new TrendFigures.Headings(texts.text("dashboard.chart.figures"),
                 texts.text("servicelevel.period"), texts.text("dashboard.chart.value"),
@@ -64,6 +66,13 @@ public class DashboardView extends WorkspacePage {
         volumeChart = ChartModels.volumes(dashboard.volumes(), volume -> texts.text("dashboard.channel." + volume.channel())
                 + " · " + volume.queue(), List.of(texts.text("dashboard.volumes.answered"),
                 texts.text("dashboard.volumes.abandoned")));
+    }
+
+    private LevelRow row(LevelTrend level) {
+        Attainment attainment = level.attainment();
+        return new LevelRow(level, texts.text("servicelevel.metric." + level.metric()), figures.percent(attainment.percent()),
+                texts.text("servicelevel.scorecard.monthsMet.value", attainment.monthsMet(), attainment.monthsSettled()),
+                figures.number(BigDecimal.valueOf(attainment.breaches())));
     }
 
     /** Shows the chosen months, as an address one can bookmark. */
@@ -80,8 +89,9 @@ public class DashboardView extends WorkspacePage {
                 figures.value(point.minimumLevel(), level.metric()),
                 (point.result() == null ? "" : texts.text("servicelevel.result." + point.result()))
                         + (point.provisional() ? provisional : ""))).toList();
+        String label = texts.text("dashboard.trend.label", level.name());
         return new TrendFigures(level, ChartModels.trend(level, point -> figures.shortMonth(point.period()), lines),
-                texts.text("dashboard.trend.label", level.name()), headings, rows);
+                label, TrendFiguresTable.markup(facesContext, label, headings, rows));
     }
 
     /** The levels' charts with their figures, in the page's language. */
@@ -98,7 +108,7 @@ public class DashboardView extends WorkspacePage {
         return dashboard;
     }
 
-    public List<LevelTrend> getLevels() {
+    public List<LevelRow> getLevels() {
         return levels;
     }
 

@@ -1,13 +1,19 @@
 package io.tandem.web.dashboard;
 
+import io.tandem.dashboard.Attainment;
+import io.tandem.dashboard.CreditTotals;
 import io.tandem.dashboard.DashboardService;
 import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.Portfolio;
+import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.PageFigures;
 import io.tandem.web.shell.TableRows;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -21,15 +27,40 @@ public class PortfolioView implements Serializable {
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    PageFigures figures;
+
+    @Inject
+    Messages texts;
+
+    @Inject
+    FacesContext facesContext;
+
     private YearMonth from;
     private YearMonth to;
-    private List<Portfolio.Row> rows = List.of();
+    private List<PortfolioRow> rows = List.of();
 
     public void load() {
         MonthRange period = MonthRange.orTwelveMonths(from, to);
         from = period.from();
         to = period.to();
-        rows = TableRows.of(dashboards.portfolio(from, to).rows());
+        String dashboard = facesContext.getExternalContext().getRequestContextPath()
+                + "/dashboard/workspace.xhtml?from=" + from + "&to=" + to + "&workspace=";
+        rows = TableRows.of(dashboards.portfolio(from, to).rows().stream()
+                .map(row -> row(row, dashboard + row.workspaceId())).toList());
+    }
+
+    private PortfolioRow row(Portfolio.Row row, String dashboard) {
+        Attainment attainment = row.attainment();
+        List<CreditTotals> credits = row.credits() == null ? List.of() : row.credits();
+        return new PortfolioRow(row, dashboard, figures.percent(attainment.percent()),
+                texts.text("servicelevel.scorecard.monthsMet.value", attainment.monthsMet(), attainment.monthsSettled()),
+                figures.number(BigDecimal.valueOf(attainment.breaches())),
+                credits.stream().map(credit -> figures.money(credit.period(), credit.currency())).toList(),
+                credits.stream().map(credit -> figures.money(credit.yearToDate(), credit.currency())).toList(),
+                credits.stream().map(credit -> figures.money(credit.pendingEarnBack(), credit.currency())).toList(),
+                figures.number(BigDecimal.valueOf(row.offered())),
+                figures.number(BigDecimal.valueOf(row.projectedBreaches())));
     }
 
     /** Shows the chosen months, as an address one can bookmark. */
@@ -37,7 +68,7 @@ public class PortfolioView implements Serializable {
         return "/dashboard/portfolio?faces-redirect=true&includeViewParams=true";
     }
 
-    public List<Portfolio.Row> getRows() {
+    public List<PortfolioRow> getRows() {
         return rows;
     }
 

@@ -5,13 +5,17 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A level's figures beside its chart, {@code <tandem:trendFigures value="#{trend}"/>}: a disclosure
- * holding a table of the months. The table is written here rather than with {@code ui:repeat} and an
- * EL expression per cell: twenty levels of twelve months are 1,200 cells, and iterating over them and
- * resolving each was about a fifth of the workspace dashboard's rendering under load. Every text goes
- * through the response writer's escaping.
+ * holding a table of the months. The table's markup is made once with the level's figures
+ * ({@link #markup}) and kept with them in {@link TrendFiguresCache}, so a page writes it as it is:
+ * twenty levels of twelve months are 1,200 cells, and writing them element by element on every
+ * request was a tenth of the workspace dashboard's time under load. Every text goes through a
+ * response writer's escaping when the markup is made.
  */
 @FacesComponent(value = TrendFiguresTable.TYPE, createTag = true, namespace = "tandem", tagName = "trendFigures")
 public class TrendFiguresTable extends UIComponentBase {
@@ -25,16 +29,32 @@ public class TrendFiguresTable extends UIComponentBase {
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
-        TrendFigures figures = (TrendFigures) getAttributes().get("value");
-        TrendFigures.Headings headings = figures.headings();
-        ResponseWriter out = context.getResponseWriter();
-        out.startElement("details", this);
+        context.getResponseWriter().write(((TrendFigures) getAttributes().get("value")).table());
+    }
+
+    /** The disclosure and its table as HTML, written by the page's render kit. */
+    static String markup(FacesContext context, String label, TrendFigures.Headings headings,
+                         List<TrendFigures.Row> rows) {
+        StringWriter html = new StringWriter();
+        ResponseWriter out = context.getRenderKit().createResponseWriter(html, "text/html", "UTF-8");
+        try {
+            write(out, label, headings, rows);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+
+    private static void write(ResponseWriter out, String label, TrendFigures.Headings headings,
+                              List<TrendFigures.Row> rows) throws IOException {
+        out.startElement("details", null);
         element(out, "summary", null, headings.summary());
         out.startElement("table", null);
         out.writeAttribute("class", "tandem-chart-table", null);
         out.startElement("caption", null);
         out.writeAttribute("class", "tandem-sr", null);
-        out.writeText(figures.label(), null);
+        out.writeText(label, null);
         out.endElement("caption");
         out.startElement("thead", null);
         out.startElement("tr", null);
@@ -45,7 +65,7 @@ public class TrendFiguresTable extends UIComponentBase {
         out.endElement("tr");
         out.endElement("thead");
         out.startElement("tbody", null);
-        for (TrendFigures.Row row : figures.rows()) {
+        for (TrendFigures.Row row : rows) {
             out.startElement("tr", null);
             element(out, "th", "row", row.month());
             number(out, row.value());
