@@ -33,6 +33,20 @@ class TrendFiguresCacheTest {
     }
 
     @Test
+    void trendsAreFoundByIdentityNotByEquality() {
+        List<LevelTrend> trends = List.of(trend("Answered in 20 s"));
+        List<LevelTrend> equalCopy = new ArrayList<>(trends);
+
+        List<TrendFigures> first = cache.of(trends, Locale.ENGLISH, figures("en"));
+        List<TrendFigures> copy = cache.of(equalCopy, Locale.ENGLISH, figures("en"));
+
+        assertEquals(trends, equalCopy);
+        assertNotSame(first, copy, "an equal set of trends from another snapshot is formatted for itself");
+        assertSame(first, cache.of(trends, Locale.ENGLISH, figures("en")));
+        assertEquals(2, made.size());
+    }
+
+    @Test
     void eachLanguageAndEachChangeOfTheTrendsIsFormattedAgain() {
         List<LevelTrend> trends = List.of(trend("Answered in 20 s"));
         cache.of(trends, Locale.ENGLISH, figures("en"));
