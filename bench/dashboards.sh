@@ -24,7 +24,8 @@ LOG=$(mktemp)
 TOKEN=tnd_bench_dashboards_0000000000000000000000000000000000000000
 TANDEM_DATA_DIR=$DATA TANDEM_HTTP_PORT=$PORT java -jar "$DIST/tandem-launcher.jar" >"$LOG" 2>&1 &
 LAUNCHER=$!
-trap 'kill $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null; rm -rf "$DATA" "$LOG"' EXIT
+# set -e reaches into the trap: the stopped server's status (143) must not end it before the clean-up
+trap 'kill $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true; rm -rf "$DATA" "$LOG"' EXIT
 until curl -sf "http://localhost:$PORT/health/ready" 2>/dev/null | grep -q '"tandem-database","status":"UP"'; do
   kill -0 "$LAUNCHER" 2>/dev/null || { echo "launcher exited early:"; tail -20 "$LOG"; exit 1; }
   sleep 0.5

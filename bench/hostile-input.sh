@@ -19,7 +19,7 @@ JAR=$(mktemp)
 LOG=$(mktemp)
 TANDEM_DATA_DIR=$DATA TANDEM_HTTP_PORT=$PORT java -jar "$DIST/tandem-launcher.jar" >"$LOG" 2>&1 &
 PID=$!
-trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA" "$JAR" "$LOG"' EXIT
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA" "$JAR" "$LOG"' EXIT
 until curl -sf "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
   kill -0 "$PID" 2>/dev/null || { echo "launcher exited early:"; tail -20 "$LOG"; exit 1; }
   sleep 0.2

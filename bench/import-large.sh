@@ -22,7 +22,7 @@ OUT=$(mktemp)
 export TANDEM_JAVA_OPTS=${TANDEM_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 TANDEM_DATA_DIR=$DATA TANDEM_HTTP_PORT=$PORT java -jar "$DIST/tandem-launcher.jar" >"$LOG" 2>&1 &
 PID=$!
-trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA" "$JAR" "$LOG" "$OUT"' EXIT
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA" "$JAR" "$LOG" "$OUT"' EXIT
 until curl -sf "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
   kill -0 "$PID" 2>/dev/null || { echo "launcher exited early:"; tail -20 "$LOG"; exit 1; }
   sleep 0.2

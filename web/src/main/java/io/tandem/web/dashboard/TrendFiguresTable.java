@@ -14,7 +14,7 @@ import java.util.List;
  * holding a table of the months. The table's markup is made once with the level's figures
  * ({@link #markup}) and kept with them in {@link TrendFiguresCache}, so a page writes it as it is:
  * twenty levels of twelve months are 1,200 cells, and writing them element by element on every
- * request was a tenth of the workspace dashboard's time under load. Every text goes through a
+ * request was 7-10 % of the workspace dashboard's samples under load. Every text goes through a
  * response writer's escaping when the markup is made.
  */
 @FacesComponent(value = TrendFiguresTable.TYPE, createTag = true, namespace = "tandem", tagName = "trendFigures")
