@@ -1,6 +1,5 @@
 package io.tandem.web.dashboard;
 
-import io.tandem.dashboard.Attainment;
 import io.tandem.dashboard.DashboardService;
 import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.LevelTrend;
@@ -14,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -69,10 +67,8 @@ public class DashboardView extends WorkspacePage {
     }
 
     private LevelRow row(LevelTrend level) {
-        Attainment attainment = level.attainment();
-        return new LevelRow(level, texts.text("servicelevel.metric." + level.metric()), figures.percent(attainment.percent()),
-                texts.text("servicelevel.scorecard.monthsMet.value", attainment.monthsMet(), attainment.monthsSettled()),
-                figures.number(BigDecimal.valueOf(attainment.breaches())));
+        return new LevelRow(level, texts.text("servicelevel.metric." + level.metric()),
+                AttainmentFigures.of(level.attainment(), figures, texts));
     }
 
     /** Shows the chosen months, as an address one can bookmark. */

@@ -8,6 +8,6 @@ import java.io.Serializable;
  * once when the view loads rather than by an EL method call or a message format per cell on every
  * request. Sorting and filtering use the level's own values.
  */
-public record LevelRow(LevelTrend level, String metric, String attainment, String monthsMet, String breaches)
+public record LevelRow(LevelTrend level, String metric, AttainmentFigures attainment)
         implements Serializable {
 }

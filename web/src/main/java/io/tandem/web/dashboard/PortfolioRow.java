@@ -10,8 +10,8 @@ import java.util.List;
  * the same months. The credit columns hold one amount per currency. Sorting and filtering use the
  * workspace's own values.
  */
-public record PortfolioRow(Portfolio.Row workspace, String dashboard, String attainment, String monthsMet,
-                           String breaches, List<String> periodCredits, List<String> yearToDateCredits,
+public record PortfolioRow(Portfolio.Row workspace, String dashboard, AttainmentFigures attainment,
+                           List<String> periodCredits, List<String> yearToDateCredits,
                            List<String> pendingEarnBack, String offered, String projectedBreaches)
         implements Serializable {
 }

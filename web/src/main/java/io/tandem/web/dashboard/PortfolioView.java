@@ -1,6 +1,5 @@
 package io.tandem.web.dashboard;
 
-import io.tandem.dashboard.Attainment;
 import io.tandem.dashboard.CreditTotals;
 import io.tandem.dashboard.DashboardService;
 import io.tandem.dashboard.MonthRange;
@@ -51,11 +50,8 @@ public class PortfolioView implements Serializable {
     }
 
     private PortfolioRow row(Portfolio.Row row, String dashboard) {
-        Attainment attainment = row.attainment();
         List<CreditTotals> credits = row.credits() == null ? List.of() : row.credits();
-        return new PortfolioRow(row, dashboard, figures.percent(attainment.percent()),
-                texts.text("servicelevel.scorecard.monthsMet.value", attainment.monthsMet(), attainment.monthsSettled()),
-                figures.number(BigDecimal.valueOf(attainment.breaches())),
+        return new PortfolioRow(row, dashboard, AttainmentFigures.of(row.attainment(), figures, texts),
                 credits.stream().map(credit -> figures.money(credit.period(), credit.currency())).toList(),
                 credits.stream().map(credit -> figures.money(credit.yearToDate(), credit.currency())).toList(),
                 credits.stream().map(credit -> figures.money(credit.pendingEarnBack(), credit.currency())).toList(),
