@@ -12,6 +12,8 @@ import io.tandem.tenancy.TransactionConnection;
 import io.tandem.tenancy.Workspace;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
+import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +64,20 @@ public class DashboardService {
 
     @Inject
     DashboardSnapshots snapshots;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    /**
+     * The workspace dashboard page's reading in one transaction: the workspace as its tabs show it
+     * (a workspace the caller may not see ends here with "not found"), then its dashboard. Read by
+     * the two services one after the other, they were two transactions, each beginning, naming the
+     * caller to the database and reading the account again.
+     */
+    public WorkspaceDashboardPage workspacePage(long workspaceId, YearMonth from, YearMonth to) {
+        WorkspaceOverview overview = workspaces.overview(workspaceId);
+        return new WorkspaceDashboardPage(overview, workspace(workspaceId, from, to));
+    }
 
     /** The workspace's dashboard over {@code from} to {@code to}; credits only for callers who may read them. */
     public WorkspaceDashboard workspace(long workspaceId, YearMonth from, YearMonth to) {

@@ -1,10 +1,13 @@
 package io.tandem.tenancy;
 
 import io.tandem.platform.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,9 @@ public class WorkspaceAccess {
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public WorkspaceGrant require(long workspaceId) {
         CallerAccount account = caller.account().orElseThrow(NotFoundException::new);
@@ -55,13 +61,30 @@ public class WorkspaceAccess {
      * {@link #require}: a membership, else an organisation-wide role in the client's own
      * workspaces. Two queries however many workspaces, for pages that span them all; the
      * workspaces and their parties stay in the persistence context for the rest of the call.
+     * Read once per transaction, as {@link Caller} reads the account: the page frame asks twice
+     * (the workspace switcher, then the inbox). Every caller of this method only reads; a
+     * transaction that changed memberships and then asked again would see the grants it first read.
      */
+    @SuppressWarnings("unchecked")
     public List<WorkspaceGrant> all() {
         CallerAccount account = caller.account().orElse(null);
-        Map<Long, WorkspaceGrant> grants = new LinkedHashMap<>();
         if (account == null || account.platformAdmin()) {
             return List.of();
         }
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return read(account);
+        }
+        String key = WorkspaceAccess.class.getName() + ":" + account.id();
+        List<WorkspaceGrant> grants = (List<WorkspaceGrant>) transactions.getResource(key);
+        if (grants == null) {
+            grants = read(account);
+            transactions.putResource(key, grants);
+        }
+        return grants;
+    }
+
+    private List<WorkspaceGrant> read(CallerAccount account) {
+        Map<Long, WorkspaceGrant> grants = new LinkedHashMap<>();
         em.createQuery("select m from Membership m join fetch m.workspace w join fetch w.client join fetch w.provider"
                         + " where m.user.id = :user",
                         Membership.class)

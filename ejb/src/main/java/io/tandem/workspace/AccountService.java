@@ -1,9 +1,11 @@
 package io.tandem.workspace;
 
+import io.tandem.tenancy.Caller;
 import io.tandem.tenancy.Tenancy;
 import io.tandem.tenancy.UserAccount;
 import io.tandem.tenancy.UserAccounts;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
@@ -22,6 +24,9 @@ public class AccountService {
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
 
+    @Inject
+    Caller caller;
+
     public Optional<SignInAccount> signInAccount(String email) {
         return findByEmail(email).map(user -> {
             Set<String> groups = new LinkedHashSet<>();
@@ -37,11 +42,17 @@ public class AccountService {
         });
     }
 
-    public Optional<CallerProfile> profile(String email) {
-        return findByEmail(email).map(user -> new CallerProfile(user.email(), user.displayName(),
-                user.organisation() == null ? null : user.organisation().name(),
-                user.organisation() == null ? null : user.organisation().kind(), user.organisationRole(),
-                user.platformAdmin()));
+    /**
+     * The signed-in user's own profile, or empty for an anonymous or deactivated caller. The account
+     * is the one {@link Caller} read in this transaction, found again by id in the persistence
+     * context rather than queried a second time.
+     */
+    public Optional<CallerProfile> callerProfile() {
+        return caller.account().map(account -> em.find(UserAccount.class, account.id()))
+                .map(user -> new CallerProfile(user.email(), user.displayName(),
+                        user.organisation() == null ? null : user.organisation().name(),
+                        user.organisation() == null ? null : user.organisation().kind(), user.organisationRole(),
+                        user.platformAdmin()));
     }
 
     private Optional<UserAccount> findByEmail(String email) {

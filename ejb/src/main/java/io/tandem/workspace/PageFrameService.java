@@ -1,7 +1,6 @@
 package io.tandem.workspace;
 
 import io.tandem.inbox.InboxService;
-import io.tandem.tenancy.Caller;
 import io.tandem.tenancy.Tenancy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +16,6 @@ import java.util.List;
 public class PageFrameService {
 
     @Inject
-    Caller caller;
-
-    @Inject
     AccountService accounts;
 
     @Inject
@@ -30,7 +26,7 @@ public class PageFrameService {
 
     /** The caller's frame; the platform administrator has no inbox, an inactive account no frame. */
     public PageFrame frame() {
-        return caller.account().flatMap(account -> accounts.profile(account.email()))
+        return accounts.callerProfile()
                 .map(profile -> new PageFrame(profile, workspaces.visibleWorkspaces(),
                         profile.platformAdmin() ? List.of() : inbox.everywhere()))
                 .orElse(PageFrame.NOBODY);

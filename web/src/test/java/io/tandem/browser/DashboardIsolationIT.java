@@ -1,9 +1,14 @@
 package io.tandem.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tandem.testing.Fixtures;
 import io.tandem.testing.Fixtures.Person;
 import io.tandem.testing.IsolationKit;
+import io.tandem.testing.TandemClient;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,6 +67,22 @@ class DashboardIsolationIT {
                 .revealing("credits:list")
                 .shownTo(fixtures.rm())
                 .hiddenFrom(fixtures.teamMember());
+    }
+
+    /**
+     * A month in the form yyyy-MM only: a nine-digit year is a month to {@link java.time.YearMonth},
+     * and adding the range's eleven months to it had failed with a 500 rather than refusing it.
+     */
+    @Test
+    void aMonthBeyondTheFormIsRefusedNotAServerError() {
+        TandemClient rm = kit.as(fixtures.rm());
+        String far = "%2B999999999-12";
+        HttpResponse<String> api = rm.get("api/v1/workspaces/" + workspace + "/dashboard?from=" + far);
+        assertEquals(422, api.statusCode(), api.body());
+        assertTrue(api.body().contains("not in the form yyyy-MM"), api.body());
+        assertEquals(422, rm.get("api/v1/portfolio?to=" + far).statusCode());
+        assertEquals(404, rm.get("dashboard/workspace.xhtml?workspace=" + workspace + "&from=" + far).statusCode());
+        assertEquals(404, rm.get("dashboard/portfolio.xhtml?to=" + far).statusCode());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tandem.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,7 @@ import io.tandem.servicelevel.PeriodResult;
 import io.tandem.servicelevel.ServiceLevelDetails;
 import io.tandem.servicelevel.ServiceLevelGlance;
 import io.tandem.servicelevel.ServiceLevelService;
+import io.tandem.tenancy.Permission;
 import io.tandem.workspace.OwnerSql;
 import io.tandem.workspace.TwoEngagementsTest;
 import jakarta.enterprise.event.Event;
@@ -241,6 +243,21 @@ class DashboardServiceIT extends TwoEngagementsTest {
         assertEquals(new BigDecimal("33.3"), team.attainment().percent());
         assertEquals(new BigDecimal("33.3"),
                 as(tenants.firstAccountManager(), () -> dashboards.workspace(workspace, JAN, MAR)).attainment().percent());
+    }
+
+    @Test
+    void theDashboardPageReadsTheWorkspaceAsItsTabsShowItWithItsDashboard() throws Exception {
+        WorkspaceDashboardPage page = as(tenants.firstTeamMember(), () -> dashboards.workspacePage(workspace, JAN, MAR));
+
+        assertEquals(workspace, page.overview().id());
+        assertFalse(page.overview().allows(Permission.VIEW_CREDITS), "the provider's team member sees no money");
+        assertEquals(as(tenants.firstTeamMember(), () -> dashboards.workspace(workspace, JAN, MAR)), page.dashboard());
+        assertNull(page.dashboard().credits());
+        assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
+                () -> dashboards.workspacePage(workspace, JAN, MAR)), "another provider's workspace");
+        assertThrows(ForbiddenException.class, () -> as(tenants.reviewer(),
+                () -> dashboards.workspacePage(workspace, JAN, MAR)), "a reviewer reads no service levels");
+        assertThrows(DomainException.class, () -> as(tenants.analyst(), () -> dashboards.workspacePage(workspace, MAR, JAN)));
     }
 
     @Test

@@ -2,17 +2,29 @@ package io.tandem.workspace;
 
 import io.tandem.platform.NotFoundException;
 import io.tandem.tenancy.Party;
+import io.tandem.tenancy.WorkspaceAccess;
+import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WorkspaceServiceIT extends TwoEngagementsTest {
 
     @Inject
     WorkspaceService workspaces;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void relationshipManagerSeesEachWorkspaceTheyAreAMemberOf() throws Exception {
@@ -68,6 +80,26 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
         assertEquals(Party.PROVIDER, overview.party());
         assertEquals("PROVIDER_TEAM_MEMBER", overview.access());
         assertEquals(6, overview.members().size());
+    }
+
+    /** The page frame asks for the grants twice in its one transaction: they are read once, for each caller. */
+    @Test
+    void theGrantsAreReadOncePerTransactionAndCaller() throws Exception {
+        List<WorkspaceGrant> first;
+        transaction.begin();
+        try {
+            first = as(tenants.relationshipManager(), access::all);
+            assertSame(first, as(tenants.relationshipManager(), access::all));
+            List<WorkspaceGrant> viewer = as(tenants.portfolioViewer(), access::all);
+            assertNotEquals(first, viewer);
+            assertSame(viewer, as(tenants.portfolioViewer(), access::all));
+            assertEquals(List.of(), as(tenants.platformAdmin(), access::all));
+        } finally {
+            transaction.rollback();
+        }
+        List<WorkspaceGrant> later = as(tenants.relationshipManager(), access::all);
+        assertNotSame(first, later, "a new transaction reads them again");
+        assertEquals(first, later);
     }
 
     private static List<Long> ids(List<WorkspaceSummary> summaries) {

@@ -1,6 +1,7 @@
 package io.tandem.web.dashboard;
 
 import io.tandem.dashboard.DashboardService;
+import io.tandem.dashboard.WorkspaceDashboardPage;
 import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.LevelTrend;
 import io.tandem.dashboard.Volume;
@@ -47,11 +48,12 @@ public class DashboardView extends WorkspacePage {
     private String volumeChart;
 
     public void load() {
-        openWorkspace();
         MonthRange period = MonthRange.orTwelveMonths(from, to);
         from = period.from();
         to = period.to();
-        dashboard = dashboards.workspace(workspaceId, from, to);
+        WorkspaceDashboardPage page = dashboards.workspacePage(workspaceId, from, to);
+        overview = page.overview();
+        dashboard = page.dashboard();
         levels = TableRows.of(dashboard.levels().stream().map(this::row).toList());
         volumes = TableRows.of(dashboard.volumes());
         TrendFigures.Headings headings = new TrendFigures.Headings(texts.text("dashboard.chart.figures"),
