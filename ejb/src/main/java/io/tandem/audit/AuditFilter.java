@@ -20,9 +20,21 @@ public record AuditFilter(String entityType, String action, Long actorId, LocalD
         if (action != null && !ACTIONS.contains(action)) {
             throw new DomainException("audit.filter.action.invalid");
         }
+        if (outsideTheCalendar(from) || outsideTheCalendar(to)) {
+            throw new DomainException("audit.filter.date.invalid");
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainException("audit.filter.dates.invalid");
         }
+    }
+
+    /**
+     * A day of a four-digit year. {@link LocalDate} reaches the year 999,999,999, where the day
+     * after the filter's last (its end) does not exist and no database timestamp does either: such
+     * a filter failed with a server error instead of being refused.
+     */
+    private static boolean outsideTheCalendar(LocalDate day) {
+        return day != null && (day.getYear() < 1 || day.getYear() > 9999);
     }
 
     public AuditFilter(String entityType, String action) {

@@ -10,6 +10,7 @@ import io.tandem.testing.TandemClient;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -76,6 +77,15 @@ class ApiIT {
         assertTrue(empty.body().contains("A note needs between 1 and 4000 characters."), empty.body());
         assertEquals(422, badFilter.statusCode());
         assertTrue(badFilter.body().contains("urn:tandem:problem:audit.filter.action.invalid"), badFilter.body());
+        // a nine-digit year is a date to java.time, but has no day after it and no database timestamp
+        for (String day : List.of("%2B999999999-12-31", "-999999999-01-01")) {
+            for (String end : List.of("from", "to")) {
+                HttpResponse<String> farDay = kit.as(fixtures.rm())
+                        .get("api/v1/workspaces/" + workspace + "/audit?" + end + "=" + day);
+                assertEquals(422, farDay.statusCode(), end + "=" + day + ": " + farDay.body());
+                assertTrue(farDay.body().contains("urn:tandem:problem:audit.filter.date.invalid"), farDay.body());
+            }
+        }
     }
 
     @Test
