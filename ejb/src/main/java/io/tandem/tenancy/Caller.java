@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.util.Optional;
@@ -37,23 +36,18 @@ public class Caller {
      * Looked up once per transaction: the tenancy interceptor, the access check and the service
      * all ask.
      */
-    @SuppressWarnings("unchecked")
     public Optional<CallerAccount> account() {
-        String email = ACTING_AS.get();
-        if (email == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            email = principal == null ? null : principal.getName();
+        String email = email();
+        return PerTransaction.get(transactions, Caller.class.getName() + ":" + email, () -> lookUp(email));
+    }
+
+    private String email() {
+        String acting = ACTING_AS.get();
+        if (acting != null) {
+            return acting;
         }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return lookUp(email);
-        }
-        String key = Caller.class.getName() + ":" + email;
-        Optional<CallerAccount> account = (Optional<CallerAccount>) transactions.getResource(key);
-        if (account == null) {
-            account = lookUp(email);
-            transactions.putResource(key, account);
-        }
-        return account;
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
     }
 
     private Optional<CallerAccount> lookUp(String email) {

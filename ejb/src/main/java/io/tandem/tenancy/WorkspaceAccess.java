@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,22 +64,13 @@ public class WorkspaceAccess {
      * (the workspace switcher, then the inbox). Every caller of this method only reads; a
      * transaction that changed memberships and then asked again would see the grants it first read.
      */
-    @SuppressWarnings("unchecked")
     public List<WorkspaceGrant> all() {
         CallerAccount account = caller.account().orElse(null);
         if (account == null || account.platformAdmin()) {
             return List.of();
         }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return read(account);
-        }
-        String key = WorkspaceAccess.class.getName() + ":" + account.id();
-        List<WorkspaceGrant> grants = (List<WorkspaceGrant>) transactions.getResource(key);
-        if (grants == null) {
-            grants = read(account);
-            transactions.putResource(key, grants);
-        }
-        return grants;
+        return PerTransaction.get(transactions, WorkspaceAccess.class.getName() + ":" + account.id(),
+                () -> read(account));
     }
 
     private List<WorkspaceGrant> read(CallerAccount account) {
