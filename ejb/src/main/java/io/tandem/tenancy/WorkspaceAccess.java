@@ -27,11 +27,21 @@ public class WorkspaceAccess {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /**
+     * What the caller may do in the workspace, or "not found". Decided once per transaction, caller
+     * and workspace, as {@link #all()}: a page's reading (the workspace, then its dashboard) and
+     * services calling one another each ask. A refusal is not kept.
+     */
     public WorkspaceGrant require(long workspaceId) {
         CallerAccount account = caller.account().orElseThrow(NotFoundException::new);
         if (account.platformAdmin()) {
             throw new NotFoundException();
         }
+        return PerTransaction.get(transactions, WorkspaceAccess.class.getName() + ":grant:" + account.id() + ":"
+                + workspaceId, () -> grant(account, workspaceId));
+    }
+
+    private WorkspaceGrant grant(CallerAccount account, long workspaceId) {
         Workspace workspace = em.find(Workspace.class, workspaceId);
         if (workspace == null) {
             throw new NotFoundException();
@@ -61,15 +71,16 @@ public class WorkspaceAccess {
      * workspaces. Two queries however many workspaces, for pages that span them all; the
      * workspaces and their parties stay in the persistence context for the rest of the call.
      * Read once per transaction, as {@link Caller} reads the account: the page frame asks twice
-     * (the workspace switcher, then the inbox). Every caller of this method only reads; a
-     * transaction that changed memberships and then asked again would see the grants it first read.
+     * (the workspace switcher, then the inbox). Memberships change only in
+     * {@code UserAdministrationService}, which asks neither this nor {@link #require}; a transaction
+     * that changed them and then asked again would see the grants it first read.
      */
     public List<WorkspaceGrant> all() {
         CallerAccount account = caller.account().orElse(null);
         if (account == null || account.platformAdmin()) {
             return List.of();
         }
-        return PerTransaction.get(transactions, WorkspaceAccess.class.getName() + ":" + account.id(),
+        return PerTransaction.get(transactions, WorkspaceAccess.class.getName() + ":grants:" + account.id(),
                 () -> read(account));
     }
 

@@ -82,7 +82,10 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
         assertEquals(6, overview.members().size());
     }
 
-    /** The page frame asks for the grants twice in its one transaction: they are read once, for each caller. */
+    /**
+     * The page frame asks for the grants twice in its one transaction, a page's services each
+     * require the workspace: both are read once per transaction, for each caller.
+     */
     @Test
     void theGrantsAreReadOncePerTransactionAndCaller() throws Exception {
         List<WorkspaceGrant> first;
@@ -94,6 +97,15 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
             assertNotEquals(first, viewer);
             assertSame(viewer, as(tenants.portfolioViewer(), access::all));
             assertEquals(List.of(), as(tenants.platformAdmin(), access::all));
+            long workspace = tenants.withFirstProvider();
+            WorkspaceGrant grant = as(tenants.relationshipManager(), () -> access.require(workspace));
+            assertSame(grant, as(tenants.relationshipManager(), () -> access.require(workspace)));
+            assertEquals(Party.PROVIDER, as(tenants.firstTeamMember(), () -> access.require(workspace)).party(),
+                    "decided for each caller");
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThrows(NotFoundException.class, () -> as(tenants.secondAccountManager(),
+                        () -> access.require(workspace)), "refused every time");
+            }
         } finally {
             transaction.rollback();
         }
