@@ -1,13 +1,13 @@
 package io.tandem.web.dashboard;
 
 import io.tandem.dashboard.DashboardService;
-import io.tandem.dashboard.WorkspaceDashboardPage;
-import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.LevelTrend;
+import io.tandem.dashboard.MonthRange;
 import io.tandem.dashboard.Volume;
 import io.tandem.dashboard.WorkspaceDashboard;
-import io.tandem.web.shell.PageFigures;
+import io.tandem.dashboard.WorkspaceDashboardPage;
 import io.tandem.web.shell.Messages;
+import io.tandem.web.shell.PageFigures;
 import io.tandem.web.shell.TableRows;
 import io.tandem.web.workspace.WorkspacePage;
 import jakarta.faces.context.FacesContext;
