@@ -12,17 +12,36 @@ import java.util.Map;
  * @param database      TANDEM_DB_URL, TANDEM_DB_USER, TANDEM_DB_PASSWORD; null means embedded
  * @param demoData      TANDEM_DEMO_DATA, default true: load the demo tenants and users
  * @param javaOptions   TANDEM_JAVA_OPTS: JVM options for the server process
+ * @param httpThreads   TANDEM_HTTP_THREADS, default four per processor: the server's request threads
  */
 record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase database, boolean demoData,
-                      String javaOptions) {
+                      String javaOptions, int httpThreads) {
 
     static final int DEFAULT_HTTP_PORT = 8080;
-    static final String DEFAULT_JAVA_OPTIONS = "-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /**
+     * Full tiered compilation, its optimising compiler (C2) taking a method only after about eight
+     * times the usual calls. {@code -XX:TieredStopAtLevel=1} (C1 only) started as soon but left a
+     * warmed server's pages at about twice the CPU; C2 at its usual thresholds spent the start-up
+     * on code that runs only then, six seconds more on two cores. See the README's benchmarks.
+     */
+    static final String DEFAULT_JAVA_OPTIONS = "-Xms128m -Xmx512m -XX:+UseParallelGC"
+            + " -XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000"
+            + " -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=320000";
+    /**
+     * Request threads per processor. Pages are CPU-bound: with a thread per connection (Payara's
+     * pool grows to 27 threads under 20 clients) they competed for two cores and cost more each.
+     * A few per processor leave room for requests that wait, such as a long import.
+     */
+    static final int HTTP_THREADS_PER_PROCESSOR = 4;
 
     record ExternalDatabase(String url, String user, String password) {
     }
 
     static LaunchSettings from(Map<String, String> env, Path home) throws LaunchFailure {
+        return from(env, home, Runtime.getRuntime().availableProcessors());
+    }
+
+    static LaunchSettings from(Map<String, String> env, Path home, int processors) throws LaunchFailure {
         int port = parsePort(env.getOrDefault("TANDEM_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)));
         Path data = Path.of(env.getOrDefault("TANDEM_DATA_DIR", home.resolve(".tandem/data").toString()))
                 .toAbsolutePath();
@@ -41,19 +60,25 @@ record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase databas
         }
         boolean demo = Boolean.parseBoolean(env.getOrDefault("TANDEM_DEMO_DATA", "true"));
         String javaOptions = env.getOrDefault("TANDEM_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-        return new LaunchSettings(port, data, database, demo, javaOptions);
+        int threads = parse("TANDEM_HTTP_THREADS", env.getOrDefault("TANDEM_HTTP_THREADS",
+                String.valueOf(HTTP_THREADS_PER_PROCESSOR * processors)), 1, 1024, "a number of threads");
+        return new LaunchSettings(port, data, database, demo, javaOptions, threads);
     }
 
     private static int parsePort(String value) throws LaunchFailure {
+        return parse("TANDEM_HTTP_PORT", value, 1, 65535, "a port number");
+    }
+
+    private static int parse(String name, String value, int min, int max, String what) throws LaunchFailure {
         try {
-            int port = Integer.parseInt(value.strip());
-            if (port >= 1 && port <= 65535) {
-                return port;
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new LaunchFailure("TANDEM_HTTP_PORT must be a port number from 1 to 65535, but is '" + value + "'.");
+        throw new LaunchFailure(name + " must be " + what + " from " + min + " to " + max + ", but is '" + value + "'.");
     }
 
     private static String blankToNull(String value) {

@@ -84,6 +84,8 @@ public final class Launcher {
         command.addAll(List.of("-jar", home.resolve("payara-micro.jar").toString(),
                 "--nocluster",
                 "--port", String.valueOf(settings.httpPort()),
+                "--minHttpThreads", String.valueOf(settings.httpThreads()),
+                "--maxHttpThreads", String.valueOf(settings.httpThreads()),
                 "--contextroot", "/",
                 "--postbootcommandfile", home.resolve("payara/post-boot-commands.asadmin").toString(),
                 "--logproperties", home.resolve("payara/logging.properties").toString(),

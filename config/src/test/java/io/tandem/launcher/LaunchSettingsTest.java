@@ -61,4 +61,22 @@ class LaunchSettingsTest {
 
         assertEquals("TANDEM_DB_URL is set but TANDEM_DB_USER is not: set the database user.", failure.getMessage());
     }
+
+    @Test
+    void theServerGetsFourRequestThreadsPerProcessorUnlessToldOtherwise() throws LaunchFailure {
+        assertEquals(8, LaunchSettings.from(Map.of(), HOME, 2).httpThreads());
+        assertEquals(64, LaunchSettings.from(Map.of(), HOME, 16).httpThreads());
+        assertEquals(3, LaunchSettings.from(Map.of("TANDEM_HTTP_THREADS", " 3 "), HOME, 2).httpThreads());
+    }
+
+    @Test
+    void aThreadCountThatIsNoPositiveNumberNamesTheSetting() {
+        for (String value : new String[] {"0", "1025", "eight", ""}) {
+            LaunchFailure failure = assertThrows(LaunchFailure.class,
+                    () -> LaunchSettings.from(Map.of("TANDEM_HTTP_THREADS", value), HOME, 2));
+
+            assertEquals("TANDEM_HTTP_THREADS must be a number of threads from 1 to 1024, but is '" + value + "'.",
+                    failure.getMessage());
+        }
+    }
 }
