@@ -78,6 +78,7 @@ TARGETS=(
 load() {
   TARGET=$1 wrk -t2 -c20 -d"$2" -s bench/dashboard-load.lua "http://localhost:$PORT"
 }
+# a redirect (to sign in) would not count as an error in wrk: check one request of each first
 for entry in "${TARGETS[@]}"; do
   target=${entry#*|}
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${COOKIES%%|*}" "http://localhost:$PORT${target//\{id\}/$FIRST}")" = 200 ] \
@@ -94,6 +95,7 @@ for entry in "${TARGETS[@]}"; do
   load "${entry#*|}" "$DURATION" | tail -1
 done
 
+# first load of the workspace dashboard: HTML, then each script and style sheet it names
 weigh() {
   curl -s -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $TOKEN" "$@"
 }
