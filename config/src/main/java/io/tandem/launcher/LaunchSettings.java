@@ -1,6 +1,9 @@
 package io.tandem.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,6 +66,23 @@ record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase databas
         int threads = parse("TANDEM_HTTP_THREADS", env.getOrDefault("TANDEM_HTTP_THREADS",
                 String.valueOf(HTTP_THREADS_PER_PROCESSOR * processors)), 1, 1024, "a number of threads");
         return new LaunchSettings(port, data, database, demo, javaOptions, threads);
+    }
+
+    /** The Payara Micro server's command line: this JVM's options, port and request threads. */
+    List<String> serverCommand(Path java, Path home) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+        command.addAll(List.of("-jar", home.resolve("payara-micro.jar").toString(),
+                "--nocluster",
+                "--port", String.valueOf(httpPort),
+                "--minHttpThreads", String.valueOf(httpThreads),
+                "--maxHttpThreads", String.valueOf(httpThreads),
+                "--contextroot", "/",
+                "--postbootcommandfile", home.resolve("payara/post-boot-commands.asadmin").toString(),
+                "--logproperties", home.resolve("payara/logging.properties").toString(),
+                "--deploy", home.resolve("tandem.war").toString()));
+        return command;
     }
 
     private static int parsePort(String value) throws LaunchFailure {

@@ -10,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -78,19 +75,8 @@ public final class Launcher {
     }
 
     private Process startServer(LaunchSettings.ExternalDatabase database) throws LaunchFailure {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
-        command.addAll(List.of("-jar", home.resolve("payara-micro.jar").toString(),
-                "--nocluster",
-                "--port", String.valueOf(settings.httpPort()),
-                "--minHttpThreads", String.valueOf(settings.httpThreads()),
-                "--maxHttpThreads", String.valueOf(settings.httpThreads()),
-                "--contextroot", "/",
-                "--postbootcommandfile", home.resolve("payara/post-boot-commands.asadmin").toString(),
-                "--logproperties", home.resolve("payara/logging.properties").toString(),
-                "--deploy", home.resolve("tandem.war").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(settings.serverCommand(
+                Path.of(System.getProperty("java.home"), "bin", "java"), home)).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("TANDEM_DB_URL", database.url());
         env.put("TANDEM_DB_USER", database.user());

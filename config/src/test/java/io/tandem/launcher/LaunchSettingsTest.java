@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,19 @@ class LaunchSettingsTest {
             assertEquals("TANDEM_HTTP_THREADS must be a number of threads from 1 to 1024, but is '" + value + "'.",
                     failure.getMessage());
         }
+    }
+
+    @Test
+    void theServerIsStartedWithTheJavaOptionsAndAsManyRequestThreadsAtLeastAsAtMost() throws LaunchFailure {
+        LaunchSettings settings = LaunchSettings.from(Map.of("TANDEM_JAVA_OPTS", " -Xmx1g  -XX:+UseSerialGC ",
+                "TANDEM_HTTP_PORT", "9090", "TANDEM_HTTP_THREADS", "6"), HOME, 2);
+
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:+UseSerialGC",
+                "-jar", "/opt/tandem/payara-micro.jar", "--nocluster", "--port", "9090",
+                "--minHttpThreads", "6", "--maxHttpThreads", "6", "--contextroot", "/",
+                "--postbootcommandfile", "/opt/tandem/payara/post-boot-commands.asadmin",
+                "--logproperties", "/opt/tandem/payara/logging.properties",
+                "--deploy", "/opt/tandem/tandem.war"),
+                settings.serverCommand(Path.of("/jdk/bin/java"), Path.of("/opt/tandem")));
     }
 }
