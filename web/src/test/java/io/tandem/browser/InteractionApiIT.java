@@ -98,6 +98,34 @@ class InteractionApiIT {
                 + stored.getInt("version")).statusCode(), "a stale version is a conflict");
     }
 
+    /**
+     * A queue named like markup, imported by the provider, stays text on the dashboard both parties
+     * read: in the volumes table and in the volumes chart, whose configuration sits in a script element.
+     */
+    @Test
+    void aQueueNamedLikeMarkupStaysTextOnTheDashboard() {
+        String queue = "</script><script>window.injected=1</script>";
+        String id = "M" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = provider.postCsv(imports + "?fileName=" + id + ".csv", InteractionFiles.HEADER
+                + id + ",VOICE," + queue + ",2025-05-05 09:00:00,2025-05-05 09:00:20,2025-05-05 09:04:00,false,20,220,"
+                + ",,,4,8\n");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject stored = json(created.body());
+        try {
+            HttpResponse<String> page = provider.get("dashboard/workspace.xhtml?workspace="
+                    + fixtures.policyAdministrationWorkspace().id() + "&from=2025-05&to=2025-05", true);
+            assertEquals(200, page.statusCode());
+            assertFalse(page.body().contains("<script>window.injected"), page.body());
+            assertTrue(page.body().contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.injected=1"),
+                    "the chart's label, escaped inside its JSON string: " + page.body());
+            assertTrue(page.body().contains("&lt;/script&gt;&lt;script&gt;window.injected=1"),
+                    "the volumes table's cell: " + page.body());
+        } finally {
+            assertEquals(200, provider.delete(imports + "/" + stored.getInt("id") + "?version="
+                    + stored.getInt("version")).statusCode());
+        }
+    }
+
     @Test
     void onlyCsvIsTakenAndTheSampleIsServed() {
         HttpResponse<String> pdf = provider.postFile(imports + "?fileName=contract.pdf", null,

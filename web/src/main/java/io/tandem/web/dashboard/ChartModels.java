@@ -13,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON built with JSON-P (so that no name
- * can break out of its string). Each chart on a page has the same figures in a table beside it, its
- * text alternative, which is also what exports.
+ * can break out of its string) and made safe for the script element PrimeFaces writes it into
+ * ({@link #scriptSafe}). Each chart on a page has the same figures in a table beside it, its text
+ * alternative, which is also what exports.
  */
 final class ChartModels {
 
@@ -26,6 +27,8 @@ final class ChartModels {
 
     /** One factory: each {@code Json.create...} call looks the provider up on the class path again. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private ChartModels() {
     }
@@ -70,15 +73,39 @@ final class ChartModels {
         return chart("bar", labels, datasets);
     }
 
+    /**
+     * The JSON with {@code <}, {@code >}, {@code &} and every character beyond ASCII written as
+     * JSON's escape of a character by its code (a backslash, "u", four hexadecimal digits).
+     * PrimeFaces writes a chart's configuration into the page's script element as it is, and JSON-P
+     * escapes only quotes, backslashes and control characters: a queue named
+     * {@code </script><script>...} in an imported file ended the element and ran its own script in
+     * the dashboard of both parties. Outside its strings JSON holds none of these characters, and
+     * inside them the escape means the same character, whichever way the page is served (as HTML or,
+     * for a browser that prefers it, as XML).
+     */
+    static String scriptSafe(String json) {
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c > '~') {
+                safe.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
+                        .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+            } else {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-        return JSON.createObjectBuilder()
+        return scriptSafe(JSON.createObjectBuilder()
                 .add("type", type)
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false))
-                .build().toString();
+                .build().toString());
     }
 
     private static JsonObjectBuilder line(String name, JsonArrayBuilder data, String colour, boolean dashed) {
