@@ -1,5 +1,6 @@
 package io.tandem.web.audit;
 
+import io.tandem.web.shell.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The audit trail as a file: the rows {@link AuditRows} writes, one line per event, changes one
  * per line within their cell. CSV is UTF-8 with a byte-order mark (so spreadsheets read accents
  * right), quoted as RFC 4180 says; a cell that a spreadsheet would run as a formula is prefixed
- * with an apostrophe.
+ * with an apostrophe ({@link SpreadsheetText}).
  */
 public final class AuditExport {
 
@@ -83,10 +84,7 @@ public final class AuditExport {
     }
 
     static String quoted(String cell) {
-        String text = cell == null ? "" : cell;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = SpreadsheetText.inert(cell == null ? "" : cell);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -58,11 +58,15 @@ public class TableExports implements PhaseListener {
         return PhaseId.RESTORE_VIEW;
     }
 
-    /** CSV of the cells as shown. PrimeFaces makes a new exporter for each export. */
+    /**
+     * CSV of the cells as shown, none of which a spreadsheet would run ({@link SpreadsheetText}).
+     * PrimeFaces makes a new exporter for each export.
+     */
     public static class Csv extends DataTableCSVExporter {
         @Override
         public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean join) {
-            return shown(context, column, () -> super.getColumnValue(context, table, column, join));
+            ColumnValue cell = shown(context, column, () -> super.getColumnValue(context, table, column, join));
+            return cell.getValue() == null ? cell : ColumnValue.of(SpreadsheetText.inert(cell.toString()));
         }
     }
 
