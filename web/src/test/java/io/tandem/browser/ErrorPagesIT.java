@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A refusal says which it is, inside the normal header: the caller's role does not allow the
  * page (403), or there is nothing there for them (404, a missing page or a record they may not see).
+ * Like every page, it is sent and parsed as HTML: the container's error dispatch had it go out as
+ * {@code application/xhtml+xml}, which the browser parses as XML.
  */
 class ErrorPagesIT extends BrowserTest {
 
@@ -47,5 +50,6 @@ class ErrorPagesIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("caller-name")).isDisplayed());
         assertTrue(browser.findElement(By.id("shell:sign-out")).isDisplayed());
         assertEquals("Back to your workspaces", browser.findElement(By.id("back-home")).getText());
+        assertEquals("text/html", ((JavascriptExecutor) browser).executeScript("return document.contentType"));
     }
 }
