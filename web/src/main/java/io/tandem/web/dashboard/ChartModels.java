@@ -80,8 +80,7 @@ final class ChartModels {
      * escapes only quotes, backslashes and control characters: a queue named
      * {@code </script><script>...} in an imported file ended the element and ran its own script in
      * the dashboard of both parties. Outside its strings JSON holds none of these characters, and
-     * inside them the escape means the same character, whichever way the page is served (as HTML or,
-     * for a browser that prefers it, as XML).
+     * inside them the escape means the same character.
      */
     static String scriptSafe(String json) {
         StringBuilder safe = new StringBuilder(json.length() + 16);
