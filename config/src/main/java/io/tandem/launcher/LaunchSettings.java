@@ -45,7 +45,8 @@ record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase databas
     }
 
     static LaunchSettings from(Map<String, String> env, Path home, int processors) throws LaunchFailure {
-        int port = parsePort(env.getOrDefault("TANDEM_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)));
+        int port = parse("TANDEM_HTTP_PORT", env.getOrDefault("TANDEM_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)),
+                1, 65535, "a port number");
         Path data = Path.of(env.getOrDefault("TANDEM_DATA_DIR", home.resolve(".tandem/data").toString()))
                 .toAbsolutePath();
         ExternalDatabase database = null;
@@ -83,10 +84,6 @@ record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase databas
                 "--logproperties", home.resolve("payara/logging.properties").toString(),
                 "--deploy", home.resolve("tandem.war").toString()));
         return command;
-    }
-
-    private static int parsePort(String value) throws LaunchFailure {
-        return parse("TANDEM_HTTP_PORT", value, 1, 65535, "a port number");
     }
 
     private static int parse(String name, String value, int min, int max, String what) throws LaunchFailure {

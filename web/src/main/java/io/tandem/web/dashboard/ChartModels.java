@@ -28,8 +28,6 @@ final class ChartModels {
     /** One factory: each {@code Json.create...} call looks the provider up on the class path again. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private ChartModels() {
     }
 
@@ -87,8 +85,7 @@ final class ChartModels {
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c == '<' || c == '>' || c == '&' || c > '~') {
-                safe.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
-                        .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                safe.append(String.format("\\u%04x", (int) c));
             } else {
                 safe.append(c);
             }
