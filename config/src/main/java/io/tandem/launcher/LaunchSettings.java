@@ -73,7 +73,8 @@ record LaunchSettings(int httpPort, Path dataDirectory, ExternalDatabase databas
     List<String> serverCommand(Path java, Path home) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+        // an empty TANDEM_JAVA_OPTS means no options, not one empty argument (which java refuses)
+        Arrays.stream(javaOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
         command.addAll(List.of("-jar", home.resolve("payara-micro.jar").toString(),
                 "--nocluster",
                 "--port", String.valueOf(httpPort),

@@ -94,4 +94,14 @@ class LaunchSettingsTest {
                 "--deploy", "/opt/tandem/tandem.war"),
                 settings.serverCommand(Path.of("/jdk/bin/java"), Path.of("/opt/tandem")));
     }
+
+    @Test
+    void emptyJavaOptionsMeanNoneRatherThanAnEmptyArgument() throws LaunchFailure {
+        for (String blank : new String[] {"", "   "}) {
+            List<String> command = LaunchSettings.from(Map.of("TANDEM_JAVA_OPTS", blank), HOME, 2)
+                    .serverCommand(Path.of("/jdk/bin/java"), Path.of("/opt/tandem"));
+
+            assertEquals(List.of("/jdk/bin/java", "-jar", "/opt/tandem/payara-micro.jar"), command.subList(0, 3));
+        }
+    }
 }
