@@ -2,16 +2,21 @@
 # Measures the dashboards under load: starts Tandem on a fresh data directory, seeds 50 workspaces x
 # 20 service levels x 60 months of measurements (bench/dashboard-seed.sql), then drives each
 # dashboard endpoint and page with wrk from this second process (20 connections, 2 threads) and
-# prints p50/p95/p99 of 30 s per request. First it warms the server: BENCH_WARMUP_ROUNDS (3) rounds
-# of BENCH_WARMUP (60 s) per request, all four in turn, then 15 s of each request right before it is
-# measured. The warm-up is long because on two cores the JIT's optimising compiler (C2) is still
-# compiling the pages' code six to eight minutes after the server starts: until then a page costs
-# up to twice the CPU it costs later. Finally weighs the
+# prints p50/p95/p99 of each of BENCH_RUNS (3) runs of 30 s per request: this machine's
+# throughput drifts by a third between runs, so one run says little. First it warms the server:
+# BENCH_WARMUP_ROUNDS (3) rounds of BENCH_WARMUP (60 s) per request, all four in turn, then more
+# such rounds until one compiles fewer than BENCH_JIT_QUIET (100) methods (the JIT's count, read
+# with the JDK's jstat), BENCH_WARMUP_MAX_ROUNDS (10) rounds in all at most; then 15 s of each request
+# right before it is measured. The warm-up is long because the launcher's JVM options give the JIT's
+# optimising compiler (C2) a method only after eight times the usual calls (for a quicker start):
+# on two cores under this load it is still compiling the pages' code ten and more minutes after the
+# server starts, and until then a page costs up to twice the CPU it costs later. Finally weighs the
 # workspace dashboard's first load: its HTML plus every script and style sheet it names, as sent
 # (compressed) and unpacked.
 # With BENCH_INTERACTIONS=n it also stores n interaction records over the bench workspaces
 # (bench/dashboard-interactions.sql), to show that the dashboards' cost does not grow with them.
-# Usage: [BENCH_INTERACTIONS=10000000] bench/dashboards.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
+# Usage: [BENCH_INTERACTIONS=10000000] bench/dashboards.sh   (needs a JDK's jstat, wrk and psql:
+#        apt-get install -y wrk postgresql-client)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +24,9 @@ PORT=${BENCH_PORT:-18081}
 DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-60s}
 WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-3}
+WARMUP_MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-10}
+JIT_QUIET=${BENCH_JIT_QUIET:-100}
+RUNS=${BENCH_RUNS:-3}
 DIST=config/target/tandem
 [ -f "$DIST/tandem-launcher.jar" ] || mvn -B -q -DskipTests package
 
@@ -84,15 +92,31 @@ for entry in "${TARGETS[@]}"; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${COOKIES%%|*}" "http://localhost:$PORT${target//\{id\}/$FIRST}")" = 200 ] \
     || { echo "${entry%%|*} does not answer 200"; exit 1; }
 done
+# the server's JVM is the launcher's child; jstat counts the methods its JIT has compiled
+SERVER=$(pgrep -P "$LAUNCHER" -x java)
+compiled() {
+  jstat -compiler "$SERVER" | awk 'NR == 2 {print $1}'
+}
 start=$(date +%s)
-for round in $(seq 1 "$WARMUP_ROUNDS"); do
+round=0
+before=$(compiled)
+while :; do
+  round=$(( round + 1 ))
   for entry in "${TARGETS[@]}"; do load "${entry#*|}" "$WARMUP" >/dev/null; done
+  after=$(compiled)
+  echo "warm-up round $round: the JIT compiled $(( after - before )) methods"
+  if [ "$round" -ge "$WARMUP_MAX_ROUNDS" ] || { [ "$round" -ge "$WARMUP_ROUNDS" ] && [ $(( after - before )) -lt "$JIT_QUIET" ]; }; then
+    break
+  fi
+  before=$after
 done
 echo "warmed for $(( $(date +%s) - start )) s"
 for entry in "${TARGETS[@]}"; do
   load "${entry#*|}" 15s >/dev/null
-  printf '%-34s ' "${entry%%|*}"
-  load "${entry#*|}" "$DURATION" | tail -1
+  for run in $(seq 1 "$RUNS"); do
+    printf '%-34s ' "${entry%%|*}"
+    load "${entry#*|}" "$DURATION" | tail -1
+  done
 done
 
 # first load of the workspace dashboard: HTML, then each script and style sheet it names
