@@ -92,10 +92,14 @@ for entry in "${TARGETS[@]}"; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${COOKIES%%|*}" "http://localhost:$PORT${target//\{id\}/$FIRST}")" = 200 ] \
     || { echo "${entry%%|*} does not answer 200"; exit 1; }
 done
-# the server's JVM is the launcher's child; jstat counts the methods its JIT has compiled
-SERVER=$(pgrep -P "$LAUNCHER" -x java)
+# the server's JVM is the launcher's child; jstat counts the methods its JIT has compiled (without a
+# count the warm-up would stop after its fixed rounds, as if the JIT were quiet: stop here instead)
+SERVER=$(pgrep -P "$LAUNCHER" -x java) || { echo "the server's JVM is not running"; exit 1; }
 compiled() {
-  jstat -compiler "$SERVER" | awk 'NR == 2 {print $1}'
+  local count
+  count=$(jstat -compiler "$SERVER" 2>/dev/null | awk 'NR == 2 {print $1}')
+  [ -n "$count" ] || { echo "jstat cannot read the server's JIT (it comes with a JDK)" >&2; exit 1; }
+  echo "$count"
 }
 start=$(date +%s)
 round=0
