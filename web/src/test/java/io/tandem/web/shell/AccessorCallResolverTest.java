@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.el.BeanELResolver;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import jakarta.el.ExpressionFactory;
 import jakarta.el.FunctionMapper;
+import jakarta.el.StandardELContext;
 import jakarta.el.VariableMapper;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +31,29 @@ class AccessorCallResolverTest {
     }
 
     private record Hidden(String name) {
+    }
+
+    /** Calls with arguments as pages make them: a figure to format, a name for an enum constant. */
+    public static final class Formats {
+        public String number(BigDecimal value) {
+            return value == null ? "none" : value.toPlainString();
+        }
+
+        public String day(DayOfWeek day, String text) {
+            return day + ":" + text;
+        }
+
+        public String pick(int index) {
+            return "int " + index;
+        }
+
+        public String pick(String key) {
+            return "key " + key;
+        }
+
+        public String listed(String... items) {
+            return String.join(",", items);
+        }
     }
 
     private final AccessorCallResolver resolver = new AccessorCallResolver();
@@ -41,23 +70,60 @@ class AccessorCallResolverTest {
     }
 
     @Test
-    void callsWithArgumentsOrOnClassesItCannotCallAreLeftToTheBeanResolver() {
-        ELContext withArguments = context();
-        ELContext hidden = context();
-        ELContext unknown = context();
-        ELContext noBase = context();
+    void aCallWithArgumentsConvertsThemAsTheBeanResolverDoesAndGivesWhatItGives() {
+        BeanELResolver beans = new BeanELResolver();
+        Formats formats = new Formats();
+        Object[][] calls = {
+            {"number", new Object[] {12}},
+            {"number", new Object[] {"0.50"}},
+            {"number", new Object[] {null}},
+            {"day", new Object[] {"MONDAY", 7L}},
+            {"day", new Object[] {DayOfWeek.FRIDAY, null}},
+        };
+        for (Object[] call : calls) {
+            ELContext fast = elContext();
+            ELContext standard = elContext();
 
-        assertNull(resolver.invoke(withArguments, "text", "substring", null, new Object[] {1}));
-        assertNull(resolver.invoke(hidden, new Hidden("x"), "name", null, null));
-        assertNull(resolver.invoke(unknown, new Level("x", 1), "nothing", null, null));
-        assertNull(resolver.invoke(noBase, null, "name", null, null));
+            Object expected = beans.invoke(standard, formats, call[0], null, (Object[]) call[1]);
+            Object result = resolver.invoke(fast, formats, call[0], null, (Object[]) call[1]);
+
+            assertEquals(expected, result, call[0] + " " + Arrays.toString((Object[]) call[1]));
+            assertTrue(fast.isPropertyResolved());
+        }
+        assertEquals("12", resolver.invoke(elContext(), formats, "number", null, new Object[] {12}));
+        assertEquals("MONDAY:7", resolver.invoke(elContext(), formats, "day", null, new Object[] {"MONDAY", 7L}));
+        assertEquals("text and more", resolver.invoke(elContext(), "text", "concat", null, new Object[] {" and more"}));
+    }
+
+    @Test
+    void callsItCannotTellApartOrOnClassesItCannotCallAreLeftToTheBeanResolver() {
+        Formats formats = new Formats();
+        List<ELContext> contexts = List.of(elContext(), elContext(), elContext(), elContext(), elContext(),
+                elContext(), elContext(), elContext());
+
+        // two methods of that name take one argument: the bean resolver chooses by the argument
+        assertNull(resolver.invoke(contexts.get(0), formats, "pick", null, new Object[] {1}));
+        // variable arguments
+        assertNull(resolver.invoke(contexts.get(1), formats, "listed", null, new Object[] {"a", "b"}));
+        // the caller names parameter types other than the method's
+        assertNull(resolver.invoke(contexts.get(2), formats, "number", new Class<?>[] {Integer.class}, new Object[] {1}));
+        assertNull(resolver.invoke(contexts.get(3), new Hidden("x"), "name", null, null));
+        assertNull(resolver.invoke(contexts.get(4), new Level("x", 1), "nothing", null, null));
+        assertNull(resolver.invoke(contexts.get(5), null, "name", null, null));
         // List.of gives a class that is not public: the bean resolver finds the method on List
-        assertNull(resolver.invoke(context(), List.of(1), "size", null, null));
+        assertNull(resolver.invoke(contexts.get(6), List.of(1), "size", null, null));
+        assertNull(resolver.invoke(contexts.get(7), new Level("x", 1), "name", null, new Object[] {"extra"}));
 
-        assertFalse(withArguments.isPropertyResolved());
-        assertFalse(hidden.isPropertyResolved());
-        assertFalse(unknown.isPropertyResolved());
-        assertFalse(noBase.isPropertyResolved());
+        contexts.forEach(context -> assertFalse(context.isPropertyResolved()));
+    }
+
+    @Test
+    void anArgumentThatCannotBeConvertedIsRefusedAsTheBeanResolverRefusesIt() {
+        Formats formats = new Formats();
+        Object[] notADay = {"SOMEDAY", "x"};
+
+        assertThrows(ELException.class, () -> new BeanELResolver().invoke(elContext(), formats, "day", null, notADay));
+        assertThrows(ELException.class, () -> resolver.invoke(elContext(), formats, "day", null, notADay));
     }
 
     @Test
@@ -67,6 +133,11 @@ class AccessorCallResolverTest {
 
         assertSame(IllegalStateException.class, thrown.getCause().getClass());
         assertEquals("no figure", thrown.getCause().getMessage());
+    }
+
+    /** A context with the EL implementation's conversions, as a page's has. */
+    private static ELContext elContext() {
+        return new StandardELContext(ExpressionFactory.newInstance());
     }
 
     private static ELContext context() {
