@@ -2,6 +2,8 @@ package io.tandem.web.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -19,5 +21,16 @@ class MessageTextTest {
                 MessageText.format(english, "login.deactivated"));
         assertEquals("'XYZ' is not a currency code; use a code such as GBP, EUR or USD.",
                 MessageText.format(english, "money.currency.invalid", "XYZ"));
+    }
+
+    @Test
+    void everyTextWithoutArgumentsReadsAsMessageFormatWouldPrintIt() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            for (String key : Collections.list(bundle.getKeys())) {
+                String formatted = new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(new Object[0]);
+                assertEquals(formatted, MessageText.format(bundle, key), locale + " " + key);
+            }
+        }
     }
 }
