@@ -3,6 +3,9 @@ package io.tandem.tenancy;
 import io.tandem.platform.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,23 +34,48 @@ public class Caller {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    RequestAccounts requestAccounts;
+
+    @Inject
+    BeanManager beans;
+
     /**
      * The caller's active account, or empty for an anonymous, unknown or deactivated caller.
-     * Looked up once per transaction: the tenancy interceptor, the access check and the service
-     * all ask.
+     * The tenancy interceptor, the access check and the service all ask: the signed-in caller's
+     * account is read once per request (see {@link #accountOf}), a user named with {@link #runAs}
+     * once per transaction, since work acting for users may change their accounts between
+     * transactions.
      */
     public Optional<CallerAccount> account() {
-        String email = email();
-        return PerTransaction.get(transactions, Caller.class.getName() + ":" + email, () -> lookUp(email));
-    }
-
-    private String email() {
         String acting = ACTING_AS.get();
         if (acting != null) {
-            return acting;
+            return PerTransaction.get(transactions, Caller.class.getName() + ":" + acting, () -> lookUp(acting));
         }
         Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return principal == null ? Optional.empty() : accountOf(principal.getName());
+    }
+
+    /**
+     * The active account signed in as {@code email}, read once per request: the sign-in check at
+     * the request's start reads it, and the page's transactions after it find it. The request's
+     * groups, which decide what pages and endpoints it may reach, were read at that same start, so
+     * the tenancy rules see the account as they do: a change to it (a deactivation) takes effect
+     * from the next request. Outside a request, read once per transaction.
+     */
+    public Optional<CallerAccount> accountOf(String email) {
+        if (!inRequest()) {
+            return PerTransaction.get(transactions, Caller.class.getName() + ":" + email, () -> lookUp(email));
+        }
+        return requestAccounts.get(email, () -> lookUp(email));
+    }
+
+    private boolean inRequest() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     private Optional<CallerAccount> lookUp(String email) {

@@ -42,16 +42,17 @@ public class WorkspaceAccess {
     }
 
     private WorkspaceGrant grant(CallerAccount account, long workspaceId) {
-        Workspace workspace = em.find(Workspace.class, workspaceId);
-        if (workspace == null) {
-            throw new NotFoundException();
-        }
-        Membership membership = em.createQuery(
-                        "select m from Membership m where m.workspace = :workspace and m.user.id = :user",
-                        Membership.class)
-                .setParameter("workspace", workspace)
+        // The workspace with its parties, which every page inside it names, and the caller's
+        // membership there, if any: one statement.
+        Object[] found = em.createQuery("""
+                        select w, m from Workspace w join fetch w.client join fetch w.provider
+                        left join Membership m on m.workspace = w and m.user.id = :user
+                        where w.id = :workspace""", Object[].class)
+                .setParameter("workspace", workspaceId)
                 .setParameter("user", account.id())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        Workspace workspace = (Workspace) found[0];
+        Membership membership = (Membership) found[1];
         if (membership != null) {
             return new WorkspaceGrant(workspaceId, workspace.name(), account.id(), membership.role().party(),
                     membership.role(), null);

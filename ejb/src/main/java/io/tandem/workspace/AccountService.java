@@ -1,6 +1,7 @@
 package io.tandem.workspace;
 
 import io.tandem.tenancy.Caller;
+import io.tandem.tenancy.OrganisationRole;
 import io.tandem.tenancy.Tenancy;
 import io.tandem.tenancy.UserAccount;
 import io.tandem.tenancy.UserAccounts;
@@ -27,32 +28,38 @@ public class AccountService {
     @Inject
     Caller caller;
 
+    /** The account for a password check, active or not: sign-in tells a deactivated account apart. */
     public Optional<SignInAccount> signInAccount(String email) {
-        return findByEmail(email).map(user -> {
-            Set<String> groups = new LinkedHashSet<>();
-            if (user.platformAdmin()) {
-                groups.add(PLATFORM_ADMIN_GROUP);
-            } else {
-                groups.add(USER_GROUP);
-            }
-            if (user.organisationRole() != null) {
-                groups.add(user.organisationRole().name());
-            }
-            return new SignInAccount(user.email(), user.passwordHash(), user.active(), Set.copyOf(groups));
-        });
+        return findByEmail(email).map(user -> new SignInAccount(user.email(), user.passwordHash(), user.active(),
+                groups(user.platformAdmin(), user.organisationRole())));
     }
 
     /**
-     * The signed-in user's own profile, or empty for an anonymous or deactivated caller. The account
-     * is the one {@link Caller} read in this transaction, found again by id in the persistence
-     * context rather than queried a second time.
+     * The groups of the active account signed in as {@code email}, or empty if it is unknown or
+     * deactivated: checked on each request of a signed-in session or an API token. Read through
+     * {@link Caller}, so the request's transactions find the account rather than read it again.
+     */
+    public Optional<Set<String>> signedInGroups(String email) {
+        return caller.accountOf(email).map(account -> groups(account.platformAdmin(), account.organisationRole()));
+    }
+
+    /**
+     * The signed-in user's own profile, or empty for an anonymous or deactivated caller: the
+     * account as {@link Caller} read it for this request.
      */
     public Optional<CallerProfile> callerProfile() {
-        return caller.account().map(account -> em.find(UserAccount.class, account.id()))
-                .map(user -> new CallerProfile(user.email(), user.displayName(),
-                        user.organisation() == null ? null : user.organisation().name(),
-                        user.organisation() == null ? null : user.organisation().kind(), user.organisationRole(),
-                        user.platformAdmin()));
+        return caller.account().map(account -> new CallerProfile(account.email(), account.displayName(),
+                account.organisationName(), account.organisationKind(), account.organisationRole(),
+                account.platformAdmin()));
+    }
+
+    private static Set<String> groups(boolean platformAdmin, OrganisationRole organisationRole) {
+        Set<String> groups = new LinkedHashSet<>();
+        groups.add(platformAdmin ? PLATFORM_ADMIN_GROUP : USER_GROUP);
+        if (organisationRole != null) {
+            groups.add(organisationRole.name());
+        }
+        return Set.copyOf(groups);
     }
 
     private Optional<UserAccount> findByEmail(String email) {

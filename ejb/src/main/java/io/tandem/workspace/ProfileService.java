@@ -78,9 +78,10 @@ public class ProfileService {
                 .findFirst()
                 .flatMap(token -> {
                     markUsed(token);
-                    return accounts.signInAccount(token.user().email());
-                })
-                .map(account -> new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.email(), account.groups()));
+                    String email = token.user().email();
+                    return accounts.signedInGroups(email)
+                            .map(groups -> new SignInOutcome(SignInOutcome.Result.SIGNED_IN, email, groups));
+                });
     }
 
     /**

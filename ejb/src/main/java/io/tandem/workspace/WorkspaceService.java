@@ -38,20 +38,29 @@ public class WorkspaceService {
                 .toList();
     }
 
-    /** One workspace as its home page shows it: the parties, the caller's access, the members. */
+    /**
+     * One workspace as every page inside it shows it: the parties and the caller's access. The
+     * workspace and its parties were read with the access check, so this reads nothing more.
+     */
     public WorkspaceOverview overview(long workspaceId) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_WORKSPACE);
         Workspace workspace = em.find(Workspace.class, workspaceId);
-        List<WorkspaceOverview.Member> members = em.createQuery("""
+        return new WorkspaceOverview(workspace.id(), workspace.name(), workspace.client().name(),
+                workspace.provider().name(), grant.party(), grant.access(), grant.permissions());
+    }
+
+    /** One workspace as its home page and the API show it: the overview, and who works in it. */
+    public WorkspaceDetails details(long workspaceId) {
+        WorkspaceOverview overview = overview(workspaceId);
+        List<WorkspaceDetails.Member> members = em.createQuery("""
                         select m from Membership m join fetch m.user u join fetch u.organisation
                         where m.workspace.id = :workspace order by u.displayName""", Membership.class)
                 .setParameter("workspace", workspaceId)
                 .getResultList().stream()
-                .map(m -> new WorkspaceOverview.Member(m.user().displayName(), m.user().organisation().name(),
+                .map(m -> new WorkspaceDetails.Member(m.user().displayName(), m.user().organisation().name(),
                         m.role().name()))
                 .toList();
-        return new WorkspaceOverview(workspace.id(), workspace.name(), workspace.client().name(),
-                workspace.provider().name(), grant.party(), grant.access(), grant.permissions(), members);
+        return WorkspaceDetails.of(overview, members);
     }
 
     private static WorkspaceSummary summary(Workspace workspace, String access) {

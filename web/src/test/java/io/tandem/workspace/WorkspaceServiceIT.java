@@ -1,12 +1,16 @@
 package io.tandem.workspace;
 
 import io.tandem.platform.NotFoundException;
+import io.tandem.tenancy.CallerAccount;
 import io.tandem.tenancy.Party;
+import io.tandem.tenancy.Role;
 import io.tandem.tenancy.WorkspaceAccess;
 import io.tandem.tenancy.WorkspaceGrant;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +29,9 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void relationshipManagerSeesEachWorkspaceTheyAreAMemberOf() throws Exception {
@@ -73,13 +80,19 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
     }
 
     @Test
-    void overviewShowsTheCallersSideAndTheMembersOfBothSides() throws Exception {
+    void overviewShowsTheCallersSideAndTheDetailsAddTheMembersOfEveryParty() throws Exception {
         WorkspaceOverview overview = as(tenants.firstTeamMember(),
                 () -> workspaces.overview(tenants.withFirstProvider()));
+        WorkspaceDetails details = as(tenants.firstTeamMember(),
+                () -> workspaces.details(tenants.withFirstProvider()));
 
         assertEquals(Party.PROVIDER, overview.party());
         assertEquals("PROVIDER_TEAM_MEMBER", overview.access());
-        assertEquals(6, overview.members().size());
+        assertEquals("First provider " + tenants.tag(), overview.providerName());
+        assertEquals(overview, details.overview());
+        assertEquals(6, details.members().size());
+        assertEquals(List.of(Party.CLIENT, Party.PROVIDER, Party.THIRD_PARTY), details.members().stream()
+                .map(member -> Role.valueOf(member.role()).party()).distinct().sorted().toList());
     }
 
     /**
@@ -112,6 +125,28 @@ class WorkspaceServiceIT extends TwoEngagementsTest {
         List<WorkspaceGrant> later = as(tenants.relationshipManager(), access::all);
         assertNotSame(first, later, "a new transaction reads them again");
         assertEquals(first, later);
+    }
+
+    /**
+     * A signed-in request's account is read once, by the sign-in check, and every transaction of
+     * the request finds it: the same instance, not a second reading. Work acting for a user reads it
+     * per transaction (above).
+     */
+    @Test
+    void aSignedInCallersAccountIsReadOncePerRequest() throws Exception {
+        String email = tenants.relationshipManager();
+        assertEquals(Optional.of(Set.of("USER")), accounts.signedInGroups(email));
+        CallerAccount first = caller.accountOf(email).orElseThrow();
+        transaction.begin();
+        try {
+            assertSame(first, caller.accountOf(email).orElseThrow());
+        } finally {
+            transaction.rollback();
+        }
+        assertSame(first, caller.accountOf(email).orElseThrow());
+        assertEquals(email, first.email());
+        assertEquals(Optional.empty(), accounts.signedInGroups("nobody-" + tenants.tag() + "@test.example"));
+        assertEquals(Optional.of(Set.of("USER", "PORTFOLIO_VIEWER")), accounts.signedInGroups(tenants.portfolioViewer()));
     }
 
     private static List<Long> ids(List<WorkspaceSummary> summaries) {

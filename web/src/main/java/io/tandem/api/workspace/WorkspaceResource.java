@@ -1,6 +1,6 @@
 package io.tandem.api.workspace;
 
-import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceDetails;
 import io.tandem.workspace.WorkspaceService;
 import io.tandem.workspace.WorkspaceSummary;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class WorkspaceResource {
 
     @GET
     @Path("{workspaceId}")
-    public WorkspaceOverview overview(@PathParam("workspaceId") long workspaceId) {
-        return workspaces.overview(workspaceId);
+    public WorkspaceDetails details(@PathParam("workspaceId") long workspaceId) {
+        return workspaces.details(workspaceId);
     }
 }

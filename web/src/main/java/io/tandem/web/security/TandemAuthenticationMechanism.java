@@ -4,7 +4,6 @@ import io.tandem.api.CsrfFilter;
 import io.tandem.api.Problems;
 import io.tandem.workspace.AccountService;
 import io.tandem.workspace.ProfileService;
-import io.tandem.workspace.SignInAccount;
 import io.tandem.workspace.SignInOutcome;
 import io.tandem.workspace.SignInService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one way in. A programmatic sign-in from the login page (see {@code LoginView}); a
@@ -72,9 +72,9 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String email) {
-            Optional<SignInAccount> account = accounts.signInAccount(email).filter(SignInAccount::active);
-            if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(email, account.get().groups());
+            Optional<Set<String>> groups = accounts.signedInGroups(email);
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(email, groups.get());
             }
             session.invalidate();
         }

@@ -11,7 +11,7 @@ import io.tandem.web.shell.Messages;
 import io.tandem.web.shell.TableRows;
 import io.tandem.workspace.InternalNoteService;
 import io.tandem.workspace.NoteDetails;
-import io.tandem.workspace.WorkspaceOverview;
+import io.tandem.workspace.WorkspaceDetails;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,12 +51,13 @@ public class WorkspaceView extends WorkspacePage {
     private WorkspaceGlance glance;
     private List<NoteDetails> internalNotes = List.of();
     private List<ObligationDetails> overdue = List.of();
-    private List<WorkspaceOverview.Member> members = List.of();
+    private List<WorkspaceDetails.Member> members = List.of();
     private String newNote;
 
     public void load() {
-        openWorkspace();
-        members = TableRows.of(overview.members());
+        WorkspaceDetails details = workspaces.details(workspaceId);
+        overview = details.overview();
+        members = TableRows.of(details.members());
         internalNotes = notes.notes(workspaceId);
         overdue = overview.allows(Permission.VIEW_CONTRACTS) ? obligations.overdue(workspaceId) : List.of();
         waiting = inbox.in(workspaceId);
@@ -91,7 +92,7 @@ public class WorkspaceView extends WorkspacePage {
         return internalNotes;
     }
 
-    public List<WorkspaceOverview.Member> getMembers() {
+    public List<WorkspaceDetails.Member> getMembers() {
         return members;
     }
 
