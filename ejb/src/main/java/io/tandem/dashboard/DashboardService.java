@@ -83,7 +83,7 @@ public class DashboardService {
     public WorkspaceDashboard workspace(long workspaceId, YearMonth from, YearMonth to) {
         checkRange(from, to);
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
-        long stamp = stamps(List.of(workspaceId)).get(workspaceId);
+        long stamp = stamp(workspaceId);
         DashboardSnapshots.Snapshot figures = figures(grant, stamp, from, to);
         return new WorkspaceDashboard(workspaceId, grant.workspaceName(), from, to, figures.attainment(),
                 figures.trends(), figures.creditTotals(), volumes.volumes(workspaceId, from, to), projected(grant, stamp, LocalDate.now()));
@@ -124,7 +124,7 @@ public class DashboardService {
      */
     public ServiceLevelGlance glance(long workspaceId, YearMonth thisMonth) {
         WorkspaceGrant grant = access.require(workspaceId).require(Permission.VIEW_SERVICE_LEVELS);
-        long stamp = stamps(List.of(workspaceId)).get(workspaceId);
+        long stamp = stamp(workspaceId);
         DashboardSnapshots.GlanceKey key = new DashboardSnapshots.GlanceKey(workspaceId, grant.party(),
                 grant.allows(Permission.VIEW_CREDITS), thisMonth);
         return snapshots.glance(key, stamp, () -> credits.glance(workspaceId, thisMonth));
@@ -157,6 +157,25 @@ public class DashboardService {
                 today);
         return snapshots.projections(key, stamp,
                 () -> projections.projectedBreaches(grant.workspaceId(), YearMonth.from(today)));
+    }
+
+    /**
+     * The head of one workspace's audit chain as the caller sees it (0 for none). Not {@link #stamps}
+     * with a list of one: PostgreSQL planned that statement afresh on every call (its cached plan
+     * assumes an array of ten, so the plan for one always looks cheaper): 0.26 ms of planning on
+     * every dashboard page, more than the statement's execution.
+     */
+    private long stamp(long workspaceId) {
+        try (PreparedStatement query = connections.current().prepareStatement(
+                "select coalesce(max(sequence_no), 0) from audit_events where workspace_id = ?")) {
+            query.setLong(1, workspaceId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit chain's head", e);
+        }
     }
 
     /** The head of each workspace's audit chain as the caller sees it (0 for none): one index probe each. */
