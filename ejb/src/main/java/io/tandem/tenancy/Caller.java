@@ -50,7 +50,7 @@ public class Caller {
     public Optional<CallerAccount> account() {
         String acting = ACTING_AS.get();
         if (acting != null) {
-            return PerTransaction.get(transactions, Caller.class.getName() + ":" + acting, () -> lookUp(acting));
+            return perTransaction(acting);
         }
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? Optional.empty() : accountOf(principal.getName());
@@ -65,9 +65,13 @@ public class Caller {
      */
     public Optional<CallerAccount> accountOf(String email) {
         if (!inRequest()) {
-            return PerTransaction.get(transactions, Caller.class.getName() + ":" + email, () -> lookUp(email));
+            return perTransaction(email);
         }
         return requestAccounts.get(email, () -> lookUp(email));
+    }
+
+    private Optional<CallerAccount> perTransaction(String email) {
+        return PerTransaction.get(transactions, Caller.class.getName() + ":" + email, () -> lookUp(email));
     }
 
     private boolean inRequest() {
