@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +99,26 @@ class DashboardPagesIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("portfolio:list")).isEmpty(), page);
     }
 
+    /**
+     * The page is sent in ASCII, any other character as a character reference (web.xml says why):
+     * the period's en dash arrives as {@code &#8211;} and reads as the dash.
+     */
+    @Test
+    void thePageIsSentInAsciiAndReadsAsWritten() {
+        String address = "dashboard/workspace.xhtml?workspace=" + fixtures.claimsWorkspace().id()
+                + "&from=2026-04&to=2026-10";
+        HttpResponse<String> page = fixtures.kit(base).as(fixtures.rm()).get(address);
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(">April 2026 &#8211; October 2026<"), page.body());
+        String beyondAscii = page.body().codePoints().filter(c -> c > 127)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertEquals("", beyondAscii);
+
+        signIn(fixtures.rm());
+        browser.get(base + address);
+        assertEquals("April 2026 \u2013 October 2026", browser.findElement(By.id("period:range")).getText());
+    }
 
     private static String pdf(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

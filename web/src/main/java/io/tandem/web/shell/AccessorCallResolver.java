@@ -24,6 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * public, when the class has no public method of that name and number of parameters or more than
  * one, when a method of that name takes variable arguments, or when the caller names other
  * parameter types.
+ *
+ * <p>It also answers EL's conversion of a value that already has the type asked for, as most of a
+ * page's values have (text shown as {@code Object}): EL asks every resolver of the chain to convert
+ * before its own conversion gives such a value back unchanged, and that round of the chain was
+ * about 5 % of the workspace dashboard's CPU time under load.
  */
 public class AccessorCallResolver extends ELResolver {
 
@@ -83,6 +88,16 @@ public class AccessorCallResolver extends ELResolver {
             return Optional.empty();
         }
         return Optional.of(matching.get(0));
+    }
+
+    /** The value itself when it is already of the target type; any other conversion is EL's own. */
+    @Override
+    public <T> T convertToType(ELContext context, Object obj, Class<T> targetType) {
+        if (targetType == Object.class || targetType.isInstance(obj)) {
+            context.setPropertyResolved(true);
+            return targetType.cast(obj);
+        }
+        return null;
     }
 
     @Override

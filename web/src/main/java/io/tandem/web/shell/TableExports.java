@@ -9,6 +9,7 @@ import jakarta.faces.event.PhaseListener;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -37,7 +38,20 @@ public class TableExports implements PhaseListener {
 
     private static final Pattern LINE_BREAKING = Pattern.compile("(?i)</?(div|p|br|li|ul|ol|tr|td|dd|dt)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,7});");
+    /**
+     * HTML's names of the characters U+00A0 to U+00FF, in that order: the pages' writer sends these
+     * characters by name (web.xml says why), so a cell rendered for an export holds them so.
+     */
+    private static final List<String> LATIN_1 = List.of("nbsp", "iexcl", "cent", "pound", "curren", "yen",
+            "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2",
+            "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12",
+            "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave",
+            "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+            "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN",
+            "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute",
+            "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc",
+            "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml");
 
     @Override
     public void beforePhase(PhaseEvent event) {
@@ -138,6 +152,10 @@ public class TableExports implements PhaseListener {
             case "apos" -> "'";
             case "nbsp" -> " ";
             default -> {
+                if (!entity.startsWith("#")) {
+                    int index = LATIN_1.indexOf(entity);
+                    yield index < 0 ? "&" + entity + ";" : Character.toString(0xA0 + index);
+                }
                 int codePoint = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
                         : Integer.parseInt(entity.substring(1));
                 // a reference to no character stays as written rather than failing the export

@@ -135,6 +135,59 @@ class AccessorCallResolverTest {
         assertEquals("no figure", thrown.getCause().getMessage());
     }
 
+    @Test
+    void aValueAlreadyOfTheTargetTypeIsGivenBackAsElWouldGiveItBack() {
+        ExpressionFactory el = ExpressionFactory.newInstance();
+        BigDecimal figure = new BigDecimal("97.5");
+        Object[][] conversions = {
+            {"text", Object.class},
+            {null, Object.class},
+            {figure, Object.class},
+            {figure, Number.class},
+            {figure, BigDecimal.class},
+            {"text", CharSequence.class},
+            {DayOfWeek.MONDAY, DayOfWeek.class},
+            {List.of(1, 2), List.class},
+        };
+        for (Object[] conversion : conversions) {
+            ELContext context = elContext();
+            Class<?> type = (Class<?>) conversion[1];
+
+            Object converted = resolver.convertToType(context, conversion[0], type);
+
+            assertTrue(context.isPropertyResolved(), conversion[0] + " to " + type);
+            assertSame(el.coerceToType(conversion[0], type), converted, conversion[0] + " to " + type);
+        }
+    }
+
+    @Test
+    void everyOtherConversionIsLeftToEl() {
+        Object[][] conversions = {
+            {"12", Integer.class},
+            {12L, Integer.class},
+            {Boolean.TRUE, boolean.class},
+            {12, int.class},
+            {null, String.class},
+            {"MONDAY", DayOfWeek.class},
+            {figure(), String.class},
+        };
+        for (Object[] conversion : conversions) {
+            ELContext context = elContext();
+
+            assertNull(resolver.convertToType(context, conversion[0], (Class<?>) conversion[1]));
+            assertFalse(context.isPropertyResolved(), conversion[0] + " to " + conversion[1]);
+        }
+        StandardELContext page = new StandardELContext(ExpressionFactory.newInstance());
+        page.addELResolver(resolver);
+        assertEquals(12, page.convertToType("12", Integer.class));
+        assertEquals("", page.convertToType(null, String.class));
+        assertEquals(DayOfWeek.MONDAY, page.convertToType("MONDAY", DayOfWeek.class));
+    }
+
+    private static BigDecimal figure() {
+        return new BigDecimal("0.50");
+    }
+
     /** A context with the EL implementation's conversions, as a page's has. */
     private static ELContext elContext() {
         return new StandardELContext(ExpressionFactory.newInstance());

@@ -25,6 +25,14 @@ class TableExportsTest {
     }
 
     @Test
+    void charactersSentByNameOrNumberAreExportedAsThemselves() {
+        assertEquals("Qualitätswert · Straße 12 × 3 – ÿ ¡",
+                TableExports.text("Qualit&auml;tswert &middot; Stra&szlig;e 12 &times; 3 &#8211; &yuml; &iexcl;"));
+        assertEquals("&hellip; &Auml &madeup;", TableExports.text("&hellip; &Auml &madeup;"),
+                "a name outside Latin-1 (the writer sends those by number), or no reference at all, stays as written");
+    }
+
+    @Test
     void linksAndLinesLeaveTheirTextOnly() {
         assertEquals("MSA-2025-001", TableExports.text(
                 "<a href=\"/contract/contract.xhtml?workspace=1&amp;contract=1\" id=\"c:0:contract-link\">MSA-2025-001</a>"));
