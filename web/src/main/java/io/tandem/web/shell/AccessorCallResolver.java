@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>It also answers EL's conversion of a value that already has the type asked for, as most of a
  * page's values have (text shown as {@code Object}): EL asks every resolver of the chain to convert
  * before its own conversion gives such a value back unchanged, and that round of the chain was
- * about 5 % of the workspace dashboard's CPU time under load.
+ * 3-5 % of the workspace dashboard's CPU time under load (two profiles).
  */
 public class AccessorCallResolver extends ELResolver {
 
